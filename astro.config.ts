@@ -1,0 +1,22 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+/**
+ * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
+ * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://claimdesk.example',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  outDir: process.env.CLAIMDESK_OUT ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins: [],
+      rehypePlugins: [],
+    }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,47 @@
+/**
+ * The query layer pages read from. It loads the three collections once, builds the content graph once per
+ * build and hands out nodes; no page filters a collection itself.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGraph, type ContentGraph } from './graph.ts';
+import { formatProblem } from './problems.ts';
+
+interface Site {
+  graph: ContentGraph;
+  entries: Map<string, CollectionEntry<'articles'>>;
+}
+
+let site: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const [articles, parties, sources] = await Promise.all([
+    getCollection('articles'),
+    getCollection('parties'),
+    getCollection('sources'),
+  ]);
+  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: e.id,
+    data: e.data,
+    ...(e.filePath ? { file: e.filePath } : {}),
+  });
+  const graph = buildGraph({ articles: articles.map(entry), parties: parties.map(entry), sources: sources.map(entry) });
+  const errors = graph.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map(formatProblem).join('\n')}`);
+  }
+  return { graph, entries: new Map(articles.map((article) => [article.id, article])) };
+}
+
+/** The content graph of this build. */
+export async function getGraph(): Promise<ContentGraph> {
+  site ??= load();
+  return (await site).graph;
+}
+
+/** The collection entry of an article, to render its body with `render()`. */
+export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  site ??= load();
+  const entry = (await site).entries.get(id);
+  if (!entry) throw new Error(`No article "${id}"`);
+  return entry;
+}

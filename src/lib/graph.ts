@@ -1,0 +1,297 @@
+/**
+ * The content graph: every article, party, source, claim and event, cross-referenced once per build.
+ * Pages and the checker read from it; nothing re-scans the collections. Free of Astro, so the checker,
+ * the tests and the benchmark build it from plain data.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { ClaimData, ClaimRelation } from '../schemas/claim.ts';
+import type { EventData } from '../schemas/event.ts';
+import type { PartyData } from '../schemas/party.ts';
+import type { SourceData } from '../schemas/source.ts';
+import type { Status } from '../schemas/status.ts';
+import { parseEdtf, sortKey, type EdtfValue } from './dates.ts';
+import { suggest } from './suggest.ts';
+
+export type Collection = 'articles' | 'parties' | 'sources';
+
+/** One entry as loaded: its id (file slug), the file it came from, and its validated data. */
+export interface Entry<T> {
+  id: string;
+  /** Path of the file, relative to the project root (`content/articles/gaza-deal.md`). */
+  file?: string;
+  data: T;
+}
+
+export interface GraphInput {
+  articles: Entry<ArticleData>[];
+  parties: Entry<PartyData>[];
+  sources: Entry<SourceData>[];
+}
+
+/** A problem found while cross-referencing: where (file and field path) and what. */
+export interface GraphProblem {
+  severity: 'error' | 'warning';
+  collection: Collection;
+  id: string;
+  file?: string;
+  /** Path of the field inside the entry's data, as zod reports it: `['claims', 1, 'claimant']`. */
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ArticleNode extends Entry<ArticleData> {
+  /** Every party the article involves: listed ones first, then claimants, claim subjects and event parties. */
+  parties: string[];
+  /** Every source the article relies on: listed ones first, then those of its claims and events. */
+  sources: string[];
+  /** Ids of the claims it defines, in the order written. */
+  claims: string[];
+  /** Ids of its events, oldest first. */
+  events: string[];
+}
+
+export interface ClaimNode extends ClaimData {
+  /** The article that defines the claim. */
+  article: string;
+  /** Current status: the newest assessment entry. */
+  status: Status;
+  /** The day of the current status. */
+  statusDate: string;
+  /** Why the claim has its current status. */
+  rationale: string;
+  /** The claim's date, parsed. */
+  when: EdtfValue;
+  /** Relations other claims make to this one. */
+  incoming: { type: ClaimRelation['type']; claim: string }[];
+}
+
+export interface EventNode extends EventData {
+  /** Articles that write this event, newest first. */
+  articles: string[];
+  when: EdtfValue;
+  sortKey: string;
+}
+
+export interface PartyNode extends Entry<PartyData> {
+  claimsMade: string[];
+  claimsAbout: string[];
+  events: string[];
+  articles: string[];
+  /** Parties that list this one in their affiliations, with their role. */
+  members: { party: string; role: string }[];
+}
+
+export interface SourceNode extends Entry<SourceData> {
+  claims: string[];
+  events: string[];
+  articles: string[];
+}
+
+export interface ContentGraph {
+  /** Newest first. */
+  articles: Map<string, ArticleNode>;
+  parties: Map<string, PartyNode>;
+  sources: Map<string, SourceNode>;
+  /** Newest claim date first. */
+  claims: Map<string, ClaimNode>;
+  /** Oldest first: the timeline's order. */
+  events: Map<string, EventNode>;
+  problems: GraphProblem[];
+}
+
+const byNewest = (a: { key: string; id: string }, b: { key: string; id: string }) =>
+  a.key === b.key ? a.id.localeCompare(b.id) : a.key < b.key ? 1 : -1;
+
+function pushUnique(list: string[], value: string) {
+  if (!list.includes(value)) list.push(value);
+}
+
+function indexAdd(index: Map<string, string[]>, key: string, value: string) {
+  const list = index.get(key);
+  if (list) pushUnique(list, value);
+  else index.set(key, [value]);
+}
+
+/** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
+export function buildGraph(input: GraphInput): ContentGraph {
+  const problems: GraphProblem[] = [];
+  const articleEntries = [...input.articles].sort((a, b) =>
+    byNewest({ key: a.data.published, id: a.id }, { key: b.data.published, id: b.id }),
+  );
+
+  const parties = new Map<string, PartyNode>();
+  for (const entry of [...input.parties].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
+    parties.set(entry.id, { ...entry, claimsMade: [], claimsAbout: [], events: [], articles: [], members: [] });
+  }
+  const sources = new Map<string, SourceNode>();
+  for (const entry of [...input.sources].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id))) {
+    sources.set(entry.id, { ...entry, claims: [], events: [], articles: [] });
+  }
+
+  // Pass 1: claims and events, with duplicates and conflicts.
+  const claims = new Map<string, ClaimNode>();
+  const claimOrigin = new Map<string, { article: Entry<ArticleData>; index: number }>();
+  const events = new Map<string, EventNode>();
+  const eventOrigin = new Map<string, { article: Entry<ArticleData>; index: number }>();
+  for (const article of articleEntries) {
+    const at = (path: (string | number)[], message: string, severity: GraphProblem['severity'] = 'error') =>
+      problems.push({ severity, collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
+    article.data.claims.forEach((claim, index) => {
+      const first = claimOrigin.get(claim.id);
+      if (first) {
+        const where = first.article === article ? `claims[${first.index}] of this file` : `${first.article.file ?? first.article.id} (claims[${first.index}])`;
+        at(['claims', index, 'id'], `duplicate claim id "${claim.id}": already defined in ${where}; claim ids are global, so rename one of them`);
+        return;
+      }
+      claimOrigin.set(claim.id, { article, index });
+      const current = claim.assessment[claim.assessment.length - 1]!;
+      claims.set(claim.id, {
+        ...claim,
+        article: article.id,
+        status: current.status,
+        statusDate: current.date,
+        rationale: current.rationale,
+        when: parseEdtf(claim.date),
+        incoming: [],
+      });
+    });
+    article.data.events.forEach((event, index) => {
+      const existing = events.get(event.id);
+      if (!existing) {
+        eventOrigin.set(event.id, { article, index });
+        const when = parseEdtf(event.date);
+        events.set(event.id, { ...event, parties: [...event.parties], sources: [...event.sources], claims: [...event.claims], articles: [article.id], when, sortKey: sortKey(when) });
+        return;
+      }
+      const origin = eventOrigin.get(event.id)!;
+      const where = origin.article === article ? `events[${origin.index}] of this file` : `${origin.article.file ?? origin.article.id} (events[${origin.index}])`;
+      if (origin.article === article) {
+        at(['events', index, 'id'], `duplicate event id "${event.id}": already defined in ${where}; remove one of them`);
+        return;
+      }
+      for (const field of ['date', 'title', 'description'] as const) {
+        const mine = event[field];
+        const theirs = existing[field];
+        if (mine !== undefined && theirs !== undefined && mine !== theirs) {
+          at(['events', index, field], `event "${event.id}" has ${field} "${mine}" here but "${theirs}" in ${where}; an event is one timeline entry, so make the two definitions agree`);
+        }
+      }
+      if (existing.description === undefined && event.description !== undefined) existing.description = event.description;
+      for (const party of event.parties) pushUnique(existing.parties, party);
+      for (const source of event.sources) pushUnique(existing.sources, source);
+      for (const claim of event.claims) pushUnique(existing.claims, claim);
+      pushUnique(existing.articles, article.id);
+    });
+  }
+
+  // Pass 2: references, now that every id is known.
+  const articles = new Map<string, ArticleNode>();
+  for (const article of articleEntries) {
+    const at = (path: (string | number)[], message: string) =>
+      problems.push({ severity: 'error', collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
+    const checkId = (id: string, known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) => {
+      if (known.has(id)) return;
+      const near = suggest(id, known.keys());
+      at(path, `unknown ${kind} "${id}"; ${near ? `did you mean "${near}"?` : hint}`);
+    };
+    const check = (ids: string[], known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) =>
+      ids.forEach((id, i) => checkId(id, known, kind, [...path, i], hint));
+    const partyHint = 'add it as content/parties/<id>.yaml or fix the id';
+    const sourceHint = 'add it as content/sources/<id>.yaml or fix the id';
+    const { data } = article;
+    check(data.parties, parties, 'party', ['parties'], partyHint);
+    check(data.sources, sources, 'source', ['sources'], sourceHint);
+    const node: ArticleNode = { ...article, parties: [...data.parties], sources: [...data.sources], claims: [], events: [] };
+    data.claims.forEach((claim, index) => {
+      const path = ['claims', index];
+      checkId(claim.claimant, parties, 'party', [...path, 'claimant'], partyHint);
+      check(claim.sources, sources, 'source', [...path, 'sources'], sourceHint);
+      check(claim.about, parties, 'party', [...path, 'about'], partyHint);
+      check(claim.events, events, 'event', [...path, 'events'], 'define the event in some article\'s `events` or fix the id');
+      claim.relations.forEach((relation, r) => {
+        if (!claims.has(relation.claim)) {
+          const near = suggest(relation.claim, claims.keys());
+          at([...path, 'relations', r, 'claim'], `unknown claim "${relation.claim}"; ${near ? `did you mean "${near}"?` : "define it in some article's `claims` or fix the id"}`);
+        } else if (relation.claim === claim.id) {
+          at([...path, 'relations', r, 'claim'], `claim "${claim.id}" cannot relate to itself; name another claim`);
+        }
+      });
+      if (claimOrigin.get(claim.id)?.article !== article || claimOrigin.get(claim.id)?.index !== index) return;
+      node.claims.push(claim.id);
+      pushUnique(node.parties, claim.claimant);
+      for (const party of claim.about) pushUnique(node.parties, party);
+      for (const source of claim.sources) pushUnique(node.sources, source);
+    });
+    data.events.forEach((event, index) => {
+      const path = ['events', index];
+      check(event.parties, parties, 'party', [...path, 'parties'], partyHint);
+      check(event.sources, sources, 'source', [...path, 'sources'], sourceHint);
+      check(event.claims, claims, 'claim', [...path, 'claims'], "define it in some article's `claims` or fix the id");
+      pushUnique(node.events, event.id);
+      for (const party of event.parties) pushUnique(node.parties, party);
+      for (const source of event.sources) pushUnique(node.sources, source);
+    });
+    node.events.sort((a, b) => compareEvents(events.get(a)!, events.get(b)!));
+    articles.set(article.id, node);
+  }
+
+  for (const party of parties.values()) {
+    party.data.affiliations.forEach((affiliation, i) => {
+      const other = parties.get(affiliation.party);
+      if (!other) {
+        const near = suggest(affiliation.party, parties.keys());
+        problems.push({
+          severity: 'error',
+          collection: 'parties',
+          id: party.id,
+          ...(party.file ? { file: party.file } : {}),
+          path: ['affiliations', i, 'party'],
+          message: `unknown party "${affiliation.party}"; ${near ? `did you mean "${near}"?` : 'add it as content/parties/<id>.yaml or fix the id'}`,
+        });
+      } else if (other === party) {
+        problems.push({ severity: 'error', collection: 'parties', id: party.id, ...(party.file ? { file: party.file } : {}), path: ['affiliations', i, 'party'], message: 'a party cannot be affiliated with itself; name another party' });
+      } else {
+        other.members.push({ party: party.id, role: affiliation.role });
+      }
+    });
+  }
+
+  // Pass 3: reverse indexes, in the final order of each list.
+  const sortedClaims = [...claims.values()].sort((a, b) => byNewest({ key: sortKey(a.when), id: a.id }, { key: sortKey(b.when), id: b.id }));
+  const claimMap = new Map(sortedClaims.map((claim) => [claim.id, claim]));
+  const eventClaims = new Map<string, string[]>();
+  for (const claim of sortedClaims) {
+    parties.get(claim.claimant)?.claimsMade.push(claim.id);
+    for (const party of claim.about) parties.get(party)?.claimsAbout.push(claim.id);
+    for (const source of claim.sources) sources.get(source)?.claims.push(claim.id);
+    for (const event of claim.events) indexAdd(eventClaims, event, claim.id);
+    for (const relation of claim.relations) claimMap.get(relation.claim)?.incoming.push({ type: relation.type, claim: claim.id });
+  }
+  const sortedEvents = [...events.values()].sort(compareEvents);
+  for (const event of sortedEvents) {
+    for (const claim of eventClaims.get(event.id) ?? []) pushUnique(event.claims, claim);
+    for (const party of event.parties) parties.get(party)?.events.push(event.id);
+    for (const source of event.sources) sources.get(source)?.events.push(event.id);
+  }
+  for (const article of articles.values()) {
+    for (const party of article.parties) parties.get(party)?.articles.push(article.id);
+    for (const source of article.sources) sources.get(source)?.articles.push(article.id);
+  }
+
+  return {
+    articles,
+    parties,
+    sources,
+    claims: claimMap,
+    events: new Map(sortedEvents.map((event) => [event.id, event])),
+    problems,
+  };
+}
+
+/** Timeline order: first possible day, then the less precise first ("2024" before "2024-04-19"), then id. */
+export function compareEvents(a: EventNode, b: EventNode): number {
+  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
+  const pa = a.when.start?.day !== undefined ? 2 : a.when.start?.month !== undefined ? 1 : 0;
+  const pb = b.when.start?.day !== undefined ? 2 : b.when.start?.month !== undefined ? 1 : 0;
+  return pa - pb || a.id.localeCompare(b.id);
+}

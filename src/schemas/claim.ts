@@ -1,0 +1,72 @@
+/**
+ * A claim: who said what, when and where, how we know it was said, and how far it is verified. Claims are
+ * written in an article's frontmatter with a global id; pages link them at `/claims/<id>/`.
+ */
+import { z } from 'astro/zod';
+import { attributionSchema } from './attribution.ts';
+import { calendarDateSchema, edtfSchema, idListSchema, idSchema, textSchema } from './common.ts';
+import { statusSchema } from './status.ts';
+
+/** One dated step of the assessment. The newest entry is the claim's current status. */
+export const assessmentSchema = z.strictObject({
+  /** The day this status was given. */
+  date: calendarDateSchema,
+  /** The status from that day on. */
+  status: statusSchema,
+  /** Why: what was checked and what it showed. */
+  rationale: textSchema,
+});
+
+export const CLAIM_RELATIONS = ['echoes', 'contradicts', 'responds-to', 'supports'] as const;
+
+/** A link to another claim: this claim `echoes`, `contradicts`, `responds-to` or `supports` it. */
+export const claimRelationSchema = z.strictObject({
+  type: z.enum(CLAIM_RELATIONS, { error: `must be one of ${CLAIM_RELATIONS.map((r) => `\`${r}\``).join(', ')}` }),
+  /** The id of the other claim. */
+  claim: idSchema,
+  /** A short explanation of the link. */
+  note: textSchema.optional(),
+});
+
+export const claimSchema = z.strictObject({
+  /** Global id, unique across all articles. */
+  id: idSchema,
+  /** The party who made the claim. */
+  claimant: idSchema,
+  /** What is claimed, as a neutral paraphrase that names nobody as right. */
+  statement: textSchema,
+  /** The verbatim words, where the source quotes them. */
+  quote: textSchema.optional(),
+  /** When the claim was made, as precise as the source allows (EDTF). */
+  date: edtfSchema,
+  /** Where it was made or reported: source ids. At least one. */
+  sources: idListSchema.min(1, { error: 'needs at least one source id: say where the claim was made or reported' }),
+  /** How we know it was said. */
+  attribution: attributionSchema,
+  /** Parties the claim is about. Default: none. */
+  about: idListSchema.default([]),
+  /** Events the claim is about. Default: none. */
+  events: idListSchema.default([]),
+  /** The dated assessment history, oldest first; the last entry is the current status. */
+  assessment: z
+    .array(assessmentSchema)
+    .min(1, { error: 'needs at least one entry; a claim not yet checked is `status: unverified`' })
+    .superRefine((entries, ctx) => {
+      for (let i = 1; i < entries.length; i++) {
+        if (entries[i]!.date < entries[i - 1]!.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'date'],
+            message: `\`${entries[i]!.date}\` is earlier than the entry before it (\`${entries[i - 1]!.date}\`); list the assessment oldest first`,
+          });
+        }
+      }
+    }),
+  /** Links to other claims. Default: none. */
+  relations: z.array(claimRelationSchema).default([]),
+});
+
+export type ClaimInput = z.input<typeof claimSchema>;
+export type ClaimData = z.output<typeof claimSchema>;
+export type Assessment = z.output<typeof assessmentSchema>;
+export type ClaimRelation = z.output<typeof claimRelationSchema>;
