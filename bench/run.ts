@@ -1,0 +1,116 @@
+/**
+ * `npm run bench -- --articles N [--seed S] [--dir D] [--skip-baselines]`
+ *
+ * Generates a seeded corpus of N articles (default 1000) under D (default the system temp folder), then in
+ * one run measures `npm run check`, the full `npm run build`, and the same corpus built by two bare Astro 7
+ * sites (`bench/baseline-default`, `bench/baseline-unified`). Prints a table, then one JSON line.
+ * Each build starts from an empty cache, so no run reuses another's content store.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate.ts';
+import { measure, type Measured } from './measure.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    dir: { type: 'string', default: path.join(os.tmpdir(), 'claimdesk-bench') },
+    'skip-baselines': { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 1) {
+  console.error(`--articles must be a whole number of at least 1, not \`${values.articles}\``);
+  process.exit(2);
+}
+const work = path.resolve(values.dir, String(articles));
+const content = path.join(work, 'content');
+const astro = path.join(root, 'node_modules', '.bin', 'astro');
+
+/** The last `lines` lines of a log file. */
+function tail(file: string, lines: number): string {
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function countPages(dir: string): number {
+  let pages = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) pages++;
+  }
+  return pages;
+}
+
+async function step(name: string, command: string, args: string[], env: Record<string, string>): Promise<Measured> {
+  const logFile = path.join(work, `${name}.log`);
+  process.stderr.write(`${name}: ${command} ${args.join(' ')} ...`);
+  const result = await measure(command, args, { cwd: root, env, logFile });
+  process.stderr.write(` ${result.seconds.toFixed(1)} s, ${Math.round(result.peakMb)} MB\n`);
+  if (result.code !== 0) {
+    console.error(`${name} failed (exit ${result.code}); the end of ${logFile}:\n${tail(logFile, 40)}`);
+    process.exit(1);
+  }
+  return result;
+}
+
+process.stderr.write(`Generating ${articles} articles into ${content} ...`);
+const started = performance.now();
+const files = writeCorpus(content, articles, Number(values.seed));
+process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const check = scripts.check
+  ? await step('check', 'npm', ['run', '--silent', 'check'], { CLAIMDESK_CONTENT: content })
+  : undefined;
+
+const out = path.join(work, 'dist');
+rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+const build = await step('build', 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: out });
+const pages = countPages(out);
+
+const baselines: Record<string, Measured | undefined> = {};
+if (!values['skip-baselines']) {
+  for (const site of ['default', 'unified']) {
+    const cache = path.join(work, `cache-${site}`);
+    rmSync(cache, { recursive: true, force: true });
+    baselines[site] = await step(`baseline-${site}`, astro, ['build', '--root', path.join(root, 'bench', `baseline-${site}`)], {
+      BENCH_ARTICLES: path.join(content, 'articles'),
+      BENCH_OUT: path.join(work, `dist-${site}`),
+      BENCH_CACHE: cache,
+    });
+  }
+}
+
+const round = (n: number | undefined, digits = 2) => (n === undefined ? null : Number(n.toFixed(digits)));
+const result = {
+  articles,
+  pages,
+  build_s: round(build.seconds),
+  build_peak_mb: round(build.peakMb, 0),
+  check_s: round(check?.seconds),
+  baseline_build_s: round(baselines.default?.seconds),
+  baseline_peak_mb: round(baselines.default?.peakMb, 0),
+  baseline_unified_build_s: round(baselines.unified?.seconds),
+  baseline_unified_peak_mb: round(baselines.unified?.peakMb, 0),
+};
+
+const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : (a / b).toFixed(2));
+const rows: [string, string, string, string][] = [
+  ['what', 'time (s)', 'peak RSS (MB)', 'note'],
+  ['claimdesk: npm run check', String(result.check_s ?? 'n/a'), '', check ? `${((check.seconds * 1000) / articles).toFixed(2)} ms/article (target <= 0.5)` : 'no `check` script yet: not measured'],
+  ['claimdesk: npm run build', String(result.build_s), String(result.build_peak_mb), `${pages} pages`],
+  ['bare Astro, default engine', String(result.baseline_build_s ?? 'n/a'), String(result.baseline_peak_mb ?? 'n/a'), 'one page per article'],
+  ['bare Astro, unified()', String(result.baseline_unified_build_s ?? 'n/a'), String(result.baseline_unified_peak_mb ?? 'n/a'), 'one page per article'],
+  ['claimdesk / unified()', ratio(result.build_s, result.baseline_unified_build_s), ratio(result.build_peak_mb, result.baseline_unified_peak_mb), 'target <= 1.00 for both'],
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+console.log(`\n${articles} articles (${files} content files), seed ${values.seed}; logs and output in ${work}\n`);
+for (const [i, row] of rows.entries()) {
+  console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+  if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+}
+console.log(JSON.stringify(result));
