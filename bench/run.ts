@@ -47,6 +47,8 @@ function countPages(dir: string): number {
 
 async function step(name: string, command: string, args: string[], env: Record<string, string>): Promise<Measured> {
   const logFile = path.join(work, `${name}.log`);
+  if (env.CLAIMDESK_OUT) rmSync(env.CLAIMDESK_OUT, { recursive: true, force: true });
+  if (env.BENCH_OUT) rmSync(env.BENCH_OUT, { recursive: true, force: true });
   process.stderr.write(`${name}: ${command} ${args.join(' ')} ...`);
   const result = await measure(command, args, { cwd: root, env, logFile });
   process.stderr.write(` ${result.seconds.toFixed(1)} s, ${Math.round(result.peakMb)} MB\n`);

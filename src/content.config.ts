@@ -8,7 +8,7 @@ import { sourceSchema } from './schemas/source.ts';
 const base = contentDir();
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ base: `${base}/articles`, pattern: '**/*.md' }), schema: articleSchema }),
+  articles: defineCollection({ loader: glob({ base: `${base}/articles`, pattern: '**/*.md', retainBody: false }), schema: articleSchema }),
   parties: defineCollection({ loader: glob({ base: `${base}/parties`, pattern: '*.yaml' }), schema: partySchema }),
   sources: defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '*.yaml' }), schema: sourceSchema }),
 };

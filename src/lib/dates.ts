@@ -94,6 +94,8 @@ function toPoint(node: SyntaxDate | null, edtf: string): DatePoint | undefined {
  * `../2024`). Throws an `Error` whose message says what is wrong when the value is not a supported EDTF date.
  */
 export function parseEdtf(edtf: string): EdtfValue {
+  const simple = parseSimpleEdtf(edtf);
+  if (simple) return simple;
   let node: { type: string; values: unknown[] };
   try {
     node = parseEdtfSyntax(edtf) as { type: string; values: unknown[] };
@@ -119,6 +121,48 @@ export function parseEdtf(edtf: string): EdtfValue {
   }
   const start = toPoint(node as SyntaxDate, edtf);
   return start ? { edtf, start, range: false } : { edtf, range: false };
+}
+
+const SIMPLE_POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+/** A plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with an optional `~`, `?` or `%`; undefined for anything else. */
+function simplePoint(text: string): DatePoint | undefined {
+  const match = SIMPLE_POINT.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const qualifier = match[4];
+  const point: DatePoint = { year, approximate: qualifier === '~' || qualifier === '%', uncertain: qualifier === '?' || qualifier === '%' };
+  if (match[2] === undefined) return point;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  point.month = month;
+  if (match[3] === undefined) return point;
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  point.day = day;
+  return point;
+}
+
+/**
+ * The forms editors write nearly always (a year, month or day, qualified or not, and ranges of them), read
+ * without the general EDTF grammar, which costs a hundred times more. Returns undefined for anything else,
+ * including every invalid value, so that the grammar reports it.
+ */
+function parseSimpleEdtf(edtf: string): EdtfValue | undefined {
+  const slash = edtf.indexOf('/');
+  if (slash === -1) {
+    const start = simplePoint(edtf);
+    return start && { edtf, start, range: false };
+  }
+  const [left, right] = [edtf.slice(0, slash), edtf.slice(slash + 1)];
+  const start = left === '..' ? undefined : simplePoint(left);
+  const end = right === '..' ? undefined : simplePoint(right);
+  if ((left !== '..' && !start) || (right !== '..' && !end) || (!start && !end)) return undefined;
+  if (start && end && pointKey(start, 'start') > pointKey(end, 'start')) return undefined;
+  const value: EdtfValue = { edtf, range: true };
+  if (start) value.start = start;
+  if (end) value.end = end;
+  return value;
 }
 
 /** The precision of one point. */
