@@ -3,12 +3,26 @@
  * build and hands out nodes; no page filters a collection itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type ContentGraph } from './graph.ts';
+import { buildGraph, type ArticleNode, type ClaimNode, type ContentGraph } from './graph.ts';
+import { groupTimeline, type YearGroup } from './timeline.ts';
 import { formatProblem } from './problems.ts';
 
 interface Site {
   graph: ContentGraph;
   entries: Map<string, CollectionEntry<'articles'>>;
+  lists?: Lists;
+}
+
+/** The graph's lists as arrays, made once, so that each page of an index slices instead of copying. */
+export interface Lists {
+  /** Newest first. */
+  articles: ArticleNode[];
+  /** Newest claim date first. */
+  claims: ClaimNode[];
+  /** The timeline, by year (oldest first) and month. */
+  years: YearGroup[];
+  /** The same year groups by year, for `/timeline/<year>/`. */
+  byYear: Map<number, YearGroup>;
 }
 
 let site: Promise<Site> | undefined;
@@ -44,4 +58,21 @@ export async function getArticleEntry(id: string): Promise<CollectionEntry<'arti
   const entry = (await site).entries.get(id);
   if (!entry) throw new Error(`No article "${id}"`);
   return entry;
+}
+
+/** The lists index pages split into pages: articles, claims and the timeline's years. */
+export async function getLists(): Promise<Lists> {
+  site ??= load();
+  const loaded = await site;
+  if (!loaded.lists) {
+    const { graph } = loaded;
+    const years = groupTimeline(graph.events.values());
+    loaded.lists = {
+      articles: [...graph.articles.values()],
+      claims: [...graph.claims.values()],
+      years,
+      byYear: new Map(years.map((group) => [group.year, group])),
+    };
+  }
+  return loaded.lists;
 }

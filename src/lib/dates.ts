@@ -96,6 +96,12 @@ function toPoint(node: SyntaxDate | null, edtf: string): DatePoint | undefined {
 export function parseEdtf(edtf: string): EdtfValue {
   const simple = parseSimpleEdtf(edtf);
   if (simple) return simple;
+  // The grammar takes 29 February in any year; the calendar does not.
+  for (const part of edtf.split('/')) {
+    const day = /^(\d{4}-\d{2}-\d{2})[~?%]?$/.exec(part)?.[1];
+    const problem = day && /^\d{4}-(0[1-9]|1[0-2])-/.test(day) ? calendarDateProblem(day) : undefined;
+    if (problem) throw new Error(`\`${edtf}\` ${problem}`);
+  }
   let node: { type: string; values: unknown[] };
   try {
     node = parseEdtfSyntax(edtf) as { type: string; values: unknown[] };
