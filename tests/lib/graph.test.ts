@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
+import type { ClaimInput } from '../../src/schemas/claim.ts';
 import { partySchema } from '../../src/schemas/party.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
@@ -10,7 +11,7 @@ const party = (id: string, name: string, affiliations: { party: string; role: st
   data: partySchema.parse({ name, kind: 'person', description: `${name}.`, affiliations }),
 });
 const source = (id: string) => ({ id, file: `content/sources/${id}.yaml`, data: sourceSchema.parse({ title: id, kind: 'interview' }) });
-const claim = (id: string, claimant: string, extra: Record<string, unknown> = {}) => ({
+const claim = (id: string, claimant: string, extra: Partial<ClaimInput> = {}): ClaimInput => ({
   id,
   claimant,
   statement: `Statement ${id}.`,
@@ -47,7 +48,7 @@ describe('buildGraph', () => {
   });
 
   test('takes the newest assessment entry as the current status', () => {
-    const assessment = [
+    const assessment: ClaimInput['assessment'] = [
       { date: '2025-05-17', status: 'unverified', rationale: 'Not checked.' },
       { date: '2025-06-01', status: 'disputed', rationale: 'Denied by the envoy.' },
     ];

@@ -10,7 +10,7 @@ import { buildSite } from './build-site.ts';
 let dist: string;
 const page = (route: string): Root => fromHtml(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
 const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
-const times = (root: Root) => selectAll('time', root).map((t) => `${t.properties.dateTime} ${text(t)}`);
+const times = (root: Root | Element) => selectAll('time', root).map((t) => `${t.properties.dateTime} ${text(t)}`);
 
 beforeAll(() => {
   dist = buildSite('tests/fixtures/site/content');
