@@ -71,7 +71,7 @@ describe('the built fixture site', () => {
   test('shows a claim page with its status history, rationale, sources and related claims', () => {
     const root = page('claims/vale-berths-promise');
     const body = text(select('main', root));
-    expect(text(select('h1', root))).toBe('The harbour deal includes four new berths, promised during the May talks.');
+    expect(text(select('h1', root))).toBe('Dora Vale claims: The harbour deal includes four new berths, promised during the May talks.');
     expect(body).toContain('“Four berths, signed and sealed.”');
     expect(body).toContain('Status: Disputed since 10 June 2025');
     expect(body).toContain('The Harbour Council says no berths were agreed.');
