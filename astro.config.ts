@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
@@ -18,8 +19,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [],
-      rehypePlugins: [],
+      remarkPlugins,
+      rehypePlugins,
       // Curly quotes and dashes by remark-smartypants cost more than parsing the Markdown (see README, Performance).
       smartypants: false,
     }),

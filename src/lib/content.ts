@@ -1,15 +1,19 @@
 /**
- * The query layer pages read from. It loads the three collections once, builds the content graph once per
- * build and hands out nodes; no page filters a collection itself.
+ * The query layer pages read from. It loads the content once per build with the same loader as
+ * `npm run check` (`load-content.ts`, no Astro content store), builds the graph once and hands out nodes;
+ * no page filters a collection itself. Article bodies are read and rendered one page at a time.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, type ArticleNode, type ClaimNode, type ContentGraph } from './graph.ts';
-import { groupTimeline, type YearGroup } from './timeline.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleBody, renderMarkdown } from '../markdown/render-article.ts';
+import { contentDir } from './content-dir.ts';
+import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
+import { loadContent } from './load-content.ts';
 import { formatProblem } from './problems.ts';
+import { groupTimeline, type YearGroup } from './timeline.ts';
 
 interface Site {
   graph: ContentGraph;
-  entries: Map<string, CollectionEntry<'articles'>>;
   lists?: Lists;
 }
 
@@ -28,42 +32,38 @@ export interface Lists {
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [articles, parties, sources] = await Promise.all([
-    getCollection('articles'),
-    getCollection('parties'),
-    getCollection('sources'),
-  ]);
-  const entry = <T>(e: { id: string; filePath?: string | undefined; data: T }) => ({
-    id: e.id,
-    data: e.data,
-    ...(e.filePath ? { file: e.filePath } : {}),
-  });
-  const graph = buildGraph({ articles: articles.map(entry), parties: parties.map(entry), sources: sources.map(entry) });
-  const errors = graph.problems.filter((problem) => problem.severity === 'error');
+  // Only the graph is kept: the parsed files (YAML documents, bodies) go once the problems are placed.
+  const { graph, problems } = await loadContent(contentDir());
+  const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map(formatProblem).join('\n')}`);
+    throw new Error(`The content has ${errors.length} error(s); fix them and build again (\`npm run check\` lists them too):\n${errors.map(formatProblem).join('\n')}`);
   }
-  return { graph, entries: new Map(articles.map((article) => [article.id, article])) };
+  return { graph };
+}
+
+/** Loads once per build; in `astro dev` on every request, so that edits to the content show. */
+function current(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
+  site ??= load();
+  return site;
 }
 
 /** The content graph of this build. */
 export async function getGraph(): Promise<ContentGraph> {
-  site ??= load();
-  return (await site).graph;
+  return (await current()).graph;
 }
 
-/** The collection entry of an article, to render its body with `render()`. */
-export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
-  site ??= load();
-  const entry = (await site).entries.get(id);
-  if (!entry) throw new Error(`No article "${id}"`);
-  return entry;
+/** The HTML of an article's body, read from its file and rendered now; nothing of it is kept. */
+export async function renderArticleBody(id: string): Promise<string> {
+  const article = (await getGraph()).articles.get(id);
+  if (!article?.file) throw new Error(`No article "${id}"`);
+  const text = await readFile(path.resolve(article.file), 'utf8');
+  return renderMarkdown(articleBody(text), article.file);
 }
 
 /** The lists index pages split into pages: articles, claims and the timeline's years. */
 export async function getLists(): Promise<Lists> {
-  site ??= load();
-  const loaded = await site;
+  const loaded = await current();
   if (!loaded.lists) {
     const { graph } = loaded;
     const years = groupTimeline(graph.events.values());

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
@@ -151,8 +152,24 @@ function parseFile(
     body = text.slice(match[0].length);
     bodyStartLine = match[0].split('\n').length;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Fast path: js-yaml reads well-formed YAML several times faster than the positional parser below, which
+  // then runs only for a file whose problems need a line and column (`doc` and `lineCounter` are lazy).
+  const quick = quickYaml(yamlText);
+  if (quick !== undefined) {
+    const contentFile = { collection, id, file, yamlStartLine } as ContentFile;
+    let positional: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+    const positions = () => (positional ??= parsePositions(yamlText));
+    Object.defineProperties(contentFile, {
+      doc: { get: () => positions().doc, enumerable: true },
+      lineCounter: { get: () => positions().lineCounter, enumerable: true },
+    });
+    if (body !== undefined) {
+      contentFile.body = body;
+      contentFile.bodyStartLine = bodyStartLine!;
+    }
+    return { file: contentFile, data: quick };
+  }
+  const { doc, lineCounter } = parsePositions(yamlText);
   const contentFile: ContentFile = { collection, id, file, doc, lineCounter, yamlStartLine };
   if (body !== undefined) {
     contentFile.body = body;
@@ -171,6 +188,26 @@ function parseFile(
     return undefined;
   }
   return { file: contentFile, data };
+}
+
+function parsePositions(yamlText: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
+}
+
+/**
+ * The fields of a well-formed YAML mapping, read with js-yaml's core schema (YAML 1.2 core, as the yaml
+ * package reads it: dates stay text). Undefined for anything else (a syntax error, a duplicate key, an
+ * alias, a top level that is not a mapping), which the positional parser then reports.
+ */
+function quickYaml(yamlText: string): Record<string, unknown> | undefined {
+  if (/(^|[\s[{,])[&*][^\s]/.test(yamlText)) return undefined; // anchors and aliases: let the yaml package bound them
+  try {
+    const data = loadYaml(yamlText, { schema: CORE_SCHEMA });
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The yaml package's messages carry a code excerpt after the first line; keep the first line and a hint. */

@@ -58,14 +58,22 @@ describe('the built fixture site', () => {
   });
 
   test('puts an event written by two articles on the timeline once, linked to both', () => {
-    const root = page('timeline');
+    const root = page('timeline/2025');
     const talks = selectAll('#event-harbour-talks', root);
     expect(talks).toHaveLength(1);
     const links = selectAll('a', talks[0]!).map((a) => a.properties.href);
     expect(links).toEqual(expect.arrayContaining(['/articles/harbour-deal/', '/articles/harbour-followup/', '/claims/vale-berths-promise/']));
-    expect(selectAll('h2', root).map(text)).toEqual(['1998', '2025']);
-    expect(selectAll('h3', root).map(text)).toEqual(['1998, month not known', 'May 2025', 'June 2025']);
-    expect(selectAll('li.event', root).map((li) => li.properties.id)).toEqual(['event-treaty-signed', 'event-harbour-talks', 'event-storm', 'event-council-vote']);
+  });
+
+  test('splits the timeline into a page a year, each grouped by month, linked from /timeline/', () => {
+    const overview = page('timeline');
+    expect(selectAll('main li a', overview).map((a) => a.properties.href)).toEqual(['/timeline/1998/', '/timeline/2025/']);
+    expect(selectAll('main li', overview).map(text)).toEqual(['1998 1 event', '2025 3 events']);
+    expect(selectAll('main h2', page('timeline/1998')).map(text)).toEqual(['1998, month not known']);
+    const year = page('timeline/2025');
+    expect(selectAll('main h2', year).map(text)).toEqual(['May 2025', 'June 2025']);
+    expect(selectAll('li.event', year).map((li) => li.properties.id)).toEqual(['event-harbour-talks', 'event-storm', 'event-council-vote']);
+    expect(select('a[rel="prev"]', year)?.properties.href).toBe('/timeline/1998/');
   });
 
   test('shows a claim page with its status history, rationale, sources and related claims', () => {

@@ -1,0 +1,36 @@
+/**
+ * Renders an article's Markdown body to HTML, free of Astro: remark-parse, GFM, the project's plugins,
+ * remark-rehype, rehype-stringify. Raw HTML in the Markdown is dropped, never passed through.
+ *
+ * Article pages call it at render time, one body at a time, so a build never holds every body or its HTML
+ * in memory (Astro's content store would keep both, and bundle them; see README, Performance).
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { rehypePlugins, remarkPlugins } from './pipeline.ts';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkPlugins)
+  .use(remarkRehype)
+  .use(rehypePlugins)
+  .use(rehypeStringify)
+  .freeze();
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The body of an article file: everything after its frontmatter. */
+export function articleBody(text: string): string {
+  return text.replace(FRONTMATTER, '');
+}
+
+/** `<p>Text</p>` from `Text`: the HTML of a Markdown body. `path` names the file in plugin messages. */
+export async function renderMarkdown(markdown: string, path?: string): Promise<string> {
+  const file = new VFile(path === undefined ? { value: markdown } : { value: markdown, path });
+  return String(await processor.process(file));
+}
