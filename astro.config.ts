@@ -23,6 +23,8 @@ export default defineConfig({
       rehypePlugins,
       // Curly quotes and dashes by remark-smartypants cost more than parsing the Markdown (see README, Performance).
       smartypants: false,
+      // CommonMark without GFM, as article bodies are rendered (src/markdown/render-article.ts).
+      gfm: false,
     }),
   },
   devToolbar: { enabled: false },

@@ -18,8 +18,8 @@ describe('renderMarkdown', () => {
     );
   });
 
-  test('returns GFM tables', async () => {
-    expect(await renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toContain('<td>1</td>');
+  test('returns bare URLs as text: CommonMark, without the GFM extensions', async () => {
+    expect(await renderMarkdown('See https://example.org now.')).toBe('<p>See https://example.org now.</p>');
   });
 
   test('returns no raw HTML from the Markdown', async () => {
