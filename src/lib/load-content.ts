@@ -48,6 +48,9 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
+/** How many files are read at once. */
+const READ_CONCURRENCY = 32;
+
 const SCHEMAS = { articles: articleSchema, parties: partySchema, sources: sourceSchema } as const;
 
 /** Reads, validates and cross-references the content under `dir` (`content/`). */
@@ -62,27 +65,33 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
     list(path.join(dir, 'sources'), /\.ya?ml$/, false),
   ]);
   const collections: Collection[] = ['articles', 'parties', 'sources'];
-  await Promise.all(
-    collections.flatMap((collection, i) =>
-      listings[i]!.map(async (absolute) => {
-        const file = path.relative(cwd, absolute).split(path.sep).join('/');
-        const base = path.join(dir, collection);
-        const id = path.relative(base, absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/');
-        const bytes = await readFile(absolute);
-        const parsed = parseFile(collection, id, file, bytes, problems);
-        if (!parsed) return;
-        files.set(file, parsed.file);
-        const result = (SCHEMAS[collection] as z.ZodType).safeParse(parsed.data);
-        if (!result.success) {
-          for (const issue of result.error.issues) {
-            problems.push(place(parsed.file, issue.path as (string | number)[], issue.message, 'error', parsed.data));
-          }
-          return;
-        }
-        (input[collection] as Entry<unknown>[]).push({ id, file, data: result.data });
-      }),
-    ),
-  );
+  const loadOne = async (collection: Collection, absolute: string) => {
+    const file = path.relative(cwd, absolute).split(path.sep).join('/');
+    const base = path.join(dir, collection);
+    const id = path.relative(base, absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/');
+    const bytes = await readFile(absolute);
+    const parsed = parseFile(collection, id, file, bytes, problems);
+    if (!parsed) return;
+    files.set(file, parsed.file);
+    const result = (SCHEMAS[collection] as z.ZodType).safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(place(parsed.file, issue.path as (string | number)[], issue.message, 'error', parsed.data));
+      }
+      return;
+    }
+    (input[collection] as Entry<unknown>[]).push({ id, file, data: result.data });
+  };
+  // A bounded number of files at a time: opening 30,000 at once runs out of file descriptors (EMFILE).
+  const tasks = collections.flatMap((collection, i) => listings[i]!.map((absolute) => ({ collection, absolute })));
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await loadOne(task.collection, task.absolute);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, tasks.length) }, worker));
 
   const graph = buildGraph(input);
   for (const problem of graph.problems) {
