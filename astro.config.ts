@@ -5,6 +5,13 @@ import { defineConfig } from 'astro/config';
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
  * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
  */
+/**
+ * Astro lets the process environment override its own `import.meta.env` values in server code: a `BASE_URL`
+ * or `SITE` exported in the shell or by a CI runner would replace the configured base, and every link of a
+ * `/pr-12/` preview would leave it. The build's only inputs are the variables above.
+ */
+for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claimdesk.example',
   base: process.env.BASE_PATH ?? '/',

@@ -9,6 +9,7 @@ import type { EventData } from '../schemas/event.ts';
 import type { PartyData } from '../schemas/party.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Status } from '../schemas/status.ts';
+import { compareText } from './compare-text.ts';
 import { parseEdtf, sortKey, type EdtfValue } from './dates.ts';
 import { suggest } from './suggest.ts';
 
@@ -100,7 +101,7 @@ export interface ContentGraph {
 }
 
 const byNewest = (a: { key: string; id: string }, b: { key: string; id: string }) =>
-  a.key === b.key ? a.id.localeCompare(b.id) : a.key < b.key ? 1 : -1;
+  a.key === b.key ? compareText(a.id, b.id) : a.key < b.key ? 1 : -1;
 
 function pushUnique(list: string[], value: string) {
   if (!list.includes(value)) list.push(value);
@@ -120,11 +121,11 @@ export function buildGraph(input: GraphInput): ContentGraph {
   );
 
   const parties = new Map<string, PartyNode>();
-  for (const entry of [...input.parties].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
+  for (const entry of [...input.parties].sort((a, b) => compareText(a.data.name, b.data.name) || compareText(a.id, b.id))) {
     parties.set(entry.id, { ...entry, claimsMade: [], claimsAbout: [], events: [], articles: [], members: [] });
   }
   const sources = new Map<string, SourceNode>();
-  for (const entry of [...input.sources].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id))) {
+  for (const entry of [...input.sources].sort((a, b) => compareText(a.data.title, b.data.title) || compareText(a.id, b.id))) {
     sources.set(entry.id, { ...entry, claims: [], events: [], articles: [] });
   }
 
@@ -293,5 +294,5 @@ export function compareEvents(a: EventNode, b: EventNode): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   const pa = a.when.start?.day !== undefined ? 2 : a.when.start?.month !== undefined ? 1 : 0;
   const pb = b.when.start?.day !== undefined ? 2 : b.when.start?.month !== undefined ? 1 : 0;
-  return pa - pb || a.id.localeCompare(b.id);
+  return pa - pb || compareText(a.id, b.id);
 }
