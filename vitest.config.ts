@@ -12,8 +12,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'tz-honolulu', include: unit, exclude: site, env: { TZ: 'Pacific/Honolulu' } } },
       { test: { name: 'tz-kiritimati', include: unit, exclude: site, env: { TZ: 'Pacific/Kiritimati' } } },
-      // One file at a time: every build writes the project's `.astro/` and content cache.
-      { test: { name: 'site', include: site, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'site', include: site, fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 } },
     ],
   },
 });
