@@ -3,13 +3,12 @@
  * style, image or self-referencing URL may leave it, and every one must resolve. The site is built under
  * `<temp>/pr-12/` and served from `<temp>`, so a link that escapes the sub-path finds nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from './helpers/build-site.ts';
+import { buildSite } from './build-site.ts';
 
 const BASE = '/pr-12/';
 const SITE = 'https://preview.claimdesk.test';
@@ -33,10 +32,11 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'claimdesk-subpath-'));
-  out = path.join(root, BASE);
   // A stray BASE_URL (Vitest itself exports one) must not override the configured base.
-  buildSite(out, { BASE_PATH: BASE, SITE_URL: SITE, CLAIMDESK_NOINDEX: '1', BASE_URL: '/' });
+  const dist = buildSite('content', { BASE_PATH: BASE, SITE_URL: SITE, CLAIMDESK_NOINDEX: '1', BASE_URL: '/' });
+  root = path.dirname(dist);
+  out = path.join(root, BASE);
+  renameSync(dist, out);
   pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`; // linkinator serves on 127.0.0.1

@@ -2,15 +2,13 @@
  * Two builds of the same commit give byte-identical sites, even when they run in different time zones,
  * under different locales and at different times: no build timestamps, a stable order everywhere.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from './helpers/build-site.ts';
+import { buildSite } from './build-site.ts';
 
-const CLOCK = path.resolve('tests/site/helpers/shifted-clock.ts');
+const CLOCK = path.resolve(import.meta.dirname, 'shifted-clock.ts');
 
-let temp: string;
 let first: string;
 let second: string;
 
@@ -28,12 +26,10 @@ function firstDifference(a: Buffer, b: Buffer): string {
   return `byte ${i}: ${around(a)} vs ${around(b)}`;
 }
 
+// Each build starts from an empty cache and writes into a fresh folder.
 beforeAll(() => {
-  temp = mkdtempSync(path.join(tmpdir(), 'claimdesk-repro-'));
-  first = path.join(temp, 'first');
-  second = path.join(temp, 'second');
-  buildSite(first, { TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
-  buildSite(second, {
+  first = buildSite('content', { TZ: 'Pacific/Honolulu', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+  second = buildSite('content', {
     TZ: 'Pacific/Kiritimati',
     LANG: 'lt_LT.UTF-8',
     LC_ALL: 'lt_LT.UTF-8',
@@ -41,7 +37,9 @@ beforeAll(() => {
   });
 });
 
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dist of [first, second]) rmSync(path.dirname(dist), { recursive: true, force: true });
+});
 
 describe('astro build', () => {
   test('returns the same files from two builds in different time zones, locales and years', () => {
@@ -68,7 +66,7 @@ describe('astro build', () => {
   test('returns files that name no folder of the machine that built them', () => {
     const leaks = files(first).filter((file) => {
       const text = readFileSync(path.join(first, file), 'latin1');
-      return text.includes(process.cwd()) || text.includes(temp);
+      return text.includes(process.cwd()) || text.includes(path.dirname(first));
     });
     expect(leaks).toEqual([]);
   });
