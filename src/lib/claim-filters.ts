@@ -13,6 +13,8 @@ export interface ClaimFilters {
   byStatus: { status: Status; claims: ClaimNode[] }[];
   /** Parties that made at least one claim, A to Z, each with its claims newest first. */
   byClaimant: { party: PartyNode; claims: ClaimNode[] }[];
+  /** The same claimants, most claims first (then A to Z), for short lists of the busiest. */
+  busiest: { party: PartyNode; claims: ClaimNode[] }[];
 }
 
 const cache = new WeakMap<ContentGraph, ClaimFilters>();
@@ -23,11 +25,13 @@ export function claimFilters(graph: ContentGraph): ClaimFilters {
   if (cached) return cached;
   const statuses = new Map<Status, ClaimNode[]>(STATUS_IDS.map((status) => [status, []]));
   for (const claim of graph.claims.values()) statuses.get(claim.status)!.push(claim);
+  const byClaimant = [...graph.parties.values()]
+    .filter((party) => party.claimsMade.length > 0)
+    .map((party) => ({ party, claims: party.claimsMade.map((id) => graph.claims.get(id)!) }));
   const filters: ClaimFilters = {
     byStatus: STATUS_IDS.map((status) => ({ status, claims: statuses.get(status)! })),
-    byClaimant: [...graph.parties.values()]
-      .filter((party) => party.claimsMade.length > 0)
-      .map((party) => ({ party, claims: party.claimsMade.map((id) => graph.claims.get(id)!) })),
+    byClaimant,
+    busiest: [...byClaimant].sort((a, b) => b.claims.length - a.claims.length),
   };
   cache.set(graph, filters);
   return filters;

@@ -26,6 +26,17 @@ describe('claimFilters', () => {
     ]);
   });
 
+  test('returns the busiest claimants first, ties A to Z', () => {
+    const graph = fixtureGraph();
+    const extra = graph.claims.get('talks-claim')!;
+    graph.parties.get('us-government')!.claimsMade.push(extra.id, extra.id);
+    expect(claimFilters(graph).busiest.map((g) => [g.party.id, g.claims.length])).toEqual([
+      ['us-government', 3],
+      ['basem-naim', 1],
+      ['hamas', 1],
+    ]);
+  });
+
   test('returns the same object for the same graph, so pages share one computation', () => {
     const graph = fixtureGraph();
     expect(claimFilters(graph)).toBe(claimFilters(graph));

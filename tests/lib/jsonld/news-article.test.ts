@@ -29,7 +29,7 @@ describe('newsArticleJsonLd', () => {
   });
 
   test('returns a NewsArticle for a report, modified on its publication day when never changed', () => {
-    const ld = newsArticleJsonLd(graph.articles.get('older-report')!, links) as Record<string, unknown>;
+    const ld = newsArticleJsonLd(graph.articles.get('older-report')!, links) as unknown as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.dateModified).toBe('2024-06-01');
     expect(ld).not.toHaveProperty('correction');

@@ -17,7 +17,7 @@ describe('partyJsonLd', () => {
   test('returns a person for kind person and an organisation otherwise, linked to the party page', () => {
     const graph = fixtureGraph();
     expect(partyJsonLd(graph.parties.get('basem-naim')!, links)).toEqual({ '@type': 'Person', name: 'Basem Naim', url: 'https://news.example/pr-1/parties/basem-naim/' });
-    expect(partyJsonLd(graph.parties.get('us-government')!, links)['@type']).toBe('Organization');
+    expect(partyJsonLd(graph.parties.get('us-government')!, links)).toMatchObject({ '@type': 'Organization' });
   });
 });
 
