@@ -21,7 +21,7 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`search index built from ${added.page_count} HTML files`);
         } finally {
           await close();
         }
