@@ -1,12 +1,13 @@
 /**
  * Checks an article's text for `npm run check`, with the same rules as the build (`inspectBody`): every
  * `:claim`, `:cite` and `:party` marker against the content, misspelt markers, and raw HTML. It parses with
- * `remark-parse` and `remark-directive` only and runs no transforms (about 1 ms of CPU for 600 words with
- * markers: `npm run bench:body`), and skips the parse when the text has no `:` and no `<`.
+ * `remark-parse` and `remark-directive` only and runs no transforms; for plain prose `scanMarkers` builds the
+ * same tree of markers without a parse, and text with no `:` and no `<` needs neither (`npm run bench:body`).
  */
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { scanMarkers } from './marker-scan.ts';
 import { inspectBody, type KnownIds } from './markers.ts';
 
 export type { KnownIds };
@@ -33,7 +34,8 @@ const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 export function checkBody(markdown: string, known: KnownIds): BodyReport {
   // Every directive starts with `:` and all HTML with `<`: a body with neither needs no parse.
   if (!/[:<]/.test(markdown)) return { problems: [], claims: [], sources: [], parties: [] };
-  const { findings, claims, sources, parties } = inspectBody(parser.parse(markdown), known);
+  const tree = scanMarkers(markdown) ?? parser.parse(markdown);
+  const { findings, claims, sources, parties } = inspectBody(tree, known);
   return {
     problems: findings.map(({ position, message, severity }) => ({
       line: position?.start.line ?? 1,
