@@ -126,13 +126,15 @@ export function inspectBody(tree: Root, known: KnownIds): Inspection {
     const attributes = Object.keys(node.attributes ?? {});
     const extra = attributes.filter((key) => name === 'cite' || key !== 'id');
     if (extra.length > 0) {
+      // Harmless (the build makes its own elements and copies no attribute), so a warning.
+      const found = extra.map((k) => `\`${k}\``).join(', ');
       report(
         node,
         name === 'cite'
-          ? `\`:cite\` takes no \`{…}\` (found ${extra.map((k) => `\`${k}\``).join(', ')}); write ${syntax}`
-          : `\`:${name}\` takes only an id, \`{#${name}-id}\` (found ${extra.map((k) => `\`${k}\``).join(', ')}); remove the rest`,
+          ? `\`:cite\` takes no \`{…}\`, so ${found} is left out; write ${syntax}`
+          : `\`:${name}\` takes only an id, \`{#${name}-id}\`, so ${found} is left out; remove it`,
+        'warning',
       );
-      return;
     }
     if (inLink) {
       report(node, `\`:${name}\` cannot be inside a link's text, because it makes a link itself; move it out of the link`);

@@ -56,18 +56,25 @@ describe('checkBody', () => {
     expect(check('Write `:claim[x]{#nope}`.\n\n```\n:cite[nope]\n```').problems).toEqual([]);
   });
 
-  test('reports markers without an id, without words, or with extra attributes', () => {
-    const messages = check(
-      [':claim[a passage]', ':claim{#naim-deal}', ':party[Hamas]{#hamas onclick="alert(1)"}', ':cite[interview]{#x}', ':cite[]', ':cite[*interview*]'].join('\n\n'),
-    ).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+  test('reports markers without an id, without words, or with text other than ids', () => {
+    const messages = check([':claim[a passage]', ':claim{#naim-deal}', ':cite[]', ':cite[*interview*]'].join('\n\n')).problems.map(
+      (p) => `${p.line}:${p.column} ${p.severity} ${p.message}`,
+    );
     expect(messages).toEqual([
-      '1:1 `:claim[…]` has no id; write `:claim[the passage]{#claim-id}`',
-      '3:1 `:claim{#naim-deal}` marks no words; put the passage that makes the claim between the brackets: `:claim[the passage]{#claim-id}`',
-      '5:1 `:party` takes only an id, `{#party-id}` (found `onclick`); remove the rest',
-      '7:1 `:cite` takes no `{…}` (found `id`); write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
-      '9:1 `:cite` names no source; write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
-      '11:1 `:cite[…]` takes source ids only, separated by commas; write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
+      '1:1 error `:claim[…]` has no id; write `:claim[the passage]{#claim-id}`',
+      '3:1 error `:claim{#naim-deal}` marks no words; put the passage that makes the claim between the brackets: `:claim[the passage]{#claim-id}`',
+      '5:1 error `:cite` names no source; write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
+      '7:1 error `:cite[…]` takes source ids only, separated by commas; write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
     ]);
+  });
+
+  test('warns about attributes other than the id, which are left out, and still reads the marker', () => {
+    const report = check(':party[Hamas]{#hamas onclick="alert(1)" .big}\n\n:cite[interview]{#x}');
+    expect(report.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
+      '1:1 warning `:party` takes only an id, `{#party-id}`, so `onclick`, `class` is left out; remove it',
+      '3:1 warning `:cite` takes no `{…}`, so `id` is left out; write `:cite[source-id]` (several: `:cite[source-a, source-b]`)',
+    ]);
+    expect([report.parties, report.sources]).toEqual([['hamas'], ['interview']]);
   });
 
   test('reports a marker inside a link, which would nest links', () => {
