@@ -1,5 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadContent } from './src/lib/load-content.ts';
 import { bodyLocator } from './src/markdown/body-locator.ts';
@@ -28,4 +30,6 @@ export default defineConfig({
     processor: unified(markdownPipeline({ lookup: createLookup(content.graph), base, locate: bodyLocator(content.files) })),
   },
   devToolbar: { enabled: false },
+  // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -62,6 +62,15 @@ describe('a site built from hostile content', () => {
   const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'srcSet', 'poster', 'data', 'cite', 'xLinkHref', 'srcDoc'];
   const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'frame', 'frameset', 'base', 'template']);
 
+  /**
+   * The site's own: structured data (JSON that cannot close its element: no `<` in it), the bundled search
+   * script, and the search form, which has no action.
+   */
+  const ownElement = (node: Element) =>
+    (node.tagName === 'script' && node.properties.type === 'application/ld+json' && !toString(node).includes('<')) ||
+    (node.tagName === 'script' && String(node.properties.src ?? '').startsWith('/_astro/') && node.children.length === 0) ||
+    (node.tagName === 'form' && node.properties.role === 'search' && node.properties.action === undefined);
+
   test('has no element, attribute or URL from the content that can run script', () => {
     const files = readdirSync(hostile, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
     expect(files).toContain(path.join('articles', 'hostile', 'index.html'));
@@ -71,7 +80,7 @@ describe('a site built from hostile content', () => {
       if (selectAll('body style', root).length > 0) found.push(`${file}: <style> in the body`);
       for (const node of selectAll('*', root)) {
         const where = `${file}: <${node.tagName}>`;
-        if (FORBIDDEN.has(node.tagName)) found.push(where);
+        if (FORBIDDEN.has(node.tagName) && !ownElement(node)) found.push(where);
         for (const [name, value] of Object.entries(node.properties)) {
           if (/^on/i.test(name) || name === 'style') found.push(`${where} ${name}`);
           const url = String(value).replace(/[\s\u0000-\u001f]/g, '');
