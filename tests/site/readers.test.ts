@@ -3,36 +3,22 @@
  * what the reader-facing issue promises: feeds, sitemap, search index, filter pages, ratings, 404, open
  * data, TimelineJS export, and structured data that parses and says what it should.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OPEN_DATA_FILES, OPEN_DATA_NAMES } from '../../src/schemas/open-data.ts';
 import { STATUS_IDS } from '../../src/schemas/status.ts';
+import { buildSite } from './build-site.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const SITE = 'https://preview.example';
 const BASE = '/pr-5/';
 let out: string;
 
-/** The environment without what Vitest adds (`BASE_URL`, `MODE`, `NODE_ENV=test`...), which would leak into Vite. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$)/.test(key)) delete env[key];
-  return { ...env, CLAIMDESK_CONTENT: 'tests/fixtures/readers-site/content', CLAIMDESK_OUT: out, SITE_URL: SITE, BASE_PATH: BASE };
-}
-
-beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'claimdesk-readers-'));
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, env: buildEnv() });
+beforeAll(() => {
+  out = buildSite('tests/fixtures/readers-site/content', { SITE_URL: SITE, BASE_PATH: BASE });
 });
-
-afterAll(async () => {
-  if (out) await rm(out, { recursive: true, force: true });
-});
+afterAll(() => rm(path.dirname(out), { recursive: true, force: true }));
 
 const read = (file: string) => readFile(path.join(out, file), 'utf8');
 const json = async (file: string) => JSON.parse(await read(file)) as Record<string, unknown>;
@@ -146,10 +132,11 @@ describe('the built readers site', () => {
 
   test('has a search index with the article, claims by status and claimant, and kinds', async () => {
     const dir = path.join(out, 'pagefind/fragment');
+    type Fragment = { url: string; content: string; filters: Record<string, string[]> };
     const fragments = await Promise.all(
-      (await readdir(dir)).map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, ''))),
+      (await readdir(dir)).map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment),
     );
-    const byUrl = Object.fromEntries(fragments.map((f: { url: string }) => [f.url, f])) as Record<string, { content: string; filters: Record<string, string[]> }>;
+    const byUrl = Object.fromEntries(fragments.map((f) => [f.url, f]));
     expect(Object.keys(byUrl).sort()).toEqual(
       ['/articles/earlier-report/', '/articles/envoy-promise/', '/claims/naim-promise/', '/claims/white-house-denial/', '/parties/basem-naim/', '/parties/steve-witkoff/', '/parties/white-house/'],
     );
