@@ -26,6 +26,11 @@ export interface GraphInput {
   articles: Entry<ArticleData>[];
   parties: Entry<PartyData>[];
   sources: Entry<SourceData>[];
+  /**
+   * Ids defined by content that failed validation (a party file with errors, a claim dropped for a bad
+   * field): they exist, so references to them are not reported again; their own errors are.
+   */
+  invalid?: Partial<Record<'parties' | 'sources' | 'claims' | 'events', Iterable<string>>>;
 }
 
 /** A problem found while cross-referencing: where (file and field path) and what. */
@@ -112,9 +117,17 @@ function indexAdd(index: Map<string, string[]>, key: string, value: string) {
   else index.set(key, [value]);
 }
 
+const KINDS: Record<string, keyof NonNullable<GraphInput['invalid']>> = { party: 'parties', source: 'sources', claim: 'claims', event: 'events' };
+
 /** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
 export function buildGraph(input: GraphInput): ContentGraph {
   const problems: GraphProblem[] = [];
+  const invalid = {
+    parties: new Set(input.invalid?.parties),
+    sources: new Set(input.invalid?.sources),
+    claims: new Set(input.invalid?.claims),
+    events: new Set(input.invalid?.events),
+  };
   const articleEntries = [...input.articles].sort((a, b) =>
     byNewest({ key: a.data.published, id: a.id }, { key: b.data.published, id: b.id }),
   );
@@ -190,7 +203,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
     const at = (path: (string | number)[], message: string) =>
       problems.push({ severity: 'error', collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
     const checkId = (id: string, known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) => {
-      if (known.has(id)) return;
+      if (known.has(id) || invalid[KINDS[kind]!].has(id)) return;
       const near = suggest(id, known.keys());
       at(path, `unknown ${kind} "${id}"; ${near ? `did you mean "${near}"?` : hint}`);
     };
@@ -209,7 +222,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
       check(claim.about, parties, 'party', [...path, 'about'], partyHint);
       check(claim.events, events, 'event', [...path, 'events'], 'define the event in some article\'s `events` or fix the id');
       claim.relations.forEach((relation, r) => {
-        if (!claims.has(relation.claim)) {
+        if (!claims.has(relation.claim) && !invalid.claims.has(relation.claim)) {
           const near = suggest(relation.claim, claims.keys());
           at([...path, 'relations', r, 'claim'], `unknown claim "${relation.claim}"; ${near ? `did you mean "${near}"?` : "define it in some article's `claims` or fix the id"}`);
         } else if (relation.claim === claim.id) {
@@ -238,6 +251,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
   for (const party of parties.values()) {
     party.data.affiliations.forEach((affiliation, i) => {
       const other = parties.get(affiliation.party);
+      if (!other && invalid.parties.has(affiliation.party)) return;
       if (!other) {
         const near = suggest(affiliation.party, parties.keys());
         problems.push({

@@ -17,9 +17,13 @@ export const idSchema = z
   .max(80, { error: 'is longer than 80 characters; shorten the id' })
   .regex(ID_PATTERN, { error: 'must be lower-case letters, digits and single hyphens, such as `basem-naim`' });
 
-/** A list of ids without repeats. */
-export const idListSchema = z.array(idSchema).refine((ids) => new Set(ids).size === ids.length, {
-  error: 'lists an id twice; remove the repeat',
+/** A list of ids without repeats; a repeat is reported on the item that repeats. */
+export const idListSchema = z.array(idSchema).superRefine((ids, ctx) => {
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) {
+      ctx.addIssue({ code: 'custom', path: [index], message: `\`${id}\` is listed twice; remove this repeat` });
+    }
+  });
 });
 
 const notBlank = (value: string) => value.trim().length > 0;

@@ -1,0 +1,94 @@
+/**
+ * One content file, from bytes to data: UTF-8 decoding, the frontmatter of an article, and YAML parsed with
+ * js-yaml, the parser Astro uses for the same files (with the core schema, so that an unquoted
+ * `2025-02-30` stays text to be checked instead of becoming a `Date` in March). Problems that stop the
+ * file from being read come back with their line and column.
+ */
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type { Collection } from './graph.ts';
+import { describeYamlError } from './yaml-syntax.ts';
+
+/** One file as read: where its YAML and its body are, for placing problems later. */
+export interface ContentFile {
+  collection: Collection;
+  id: string;
+  /** Path relative to the working directory, with `/` separators. */
+  file: string;
+  /** The YAML text (the frontmatter, for an article). */
+  yaml: string;
+  /** Line (1-based) of the first YAML line: 2 for frontmatter after `---`, 1 for a YAML file. */
+  yamlStartLine: number;
+  /** For articles: the Markdown body and the line it starts on. */
+  body?: string;
+  bodyStartLine?: number;
+}
+
+/** A problem found while reading, at a line and column of the file. */
+export interface ReadProblem {
+  line: number;
+  column: number;
+  path: (string | number)[];
+  message: string;
+}
+
+export type ParsedFile = { ok: true; file: ContentFile; data: Record<string, unknown> } | { ok: false; file?: ContentFile; problem: ReadProblem };
+
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export function parseContentFile(collection: Collection, id: string, file: string, bytes: Uint8Array): ParsedFile {
+  const fail = (line: number, column: number, message: string, parsed?: ContentFile): ParsedFile => ({
+    ok: false,
+    ...(parsed ? { file: parsed } : {}),
+    problem: { line, column, path: [], message },
+  });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    return fail(line, column, 'the file is not valid UTF-8 text (a byte here is not a character); save it as UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    return fail(1, 1, collection === 'articles' ? 'the file is empty; an article starts with a line `---`, its fields, another `---`, then the text' : 'the file is empty; write its fields, or delete the file');
+  }
+  const contentFile: ContentFile = { collection, id, file, yaml: text, yamlStartLine: 1 };
+  if (collection === 'articles') {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      return fail(1, 1, /^---[ \t]*\r?\n/.test(text) ? 'the frontmatter is never closed; add a line `---` after the last field' : 'the file has no frontmatter; start it with a line `---`, the fields, and another `---`');
+    }
+    contentFile.yaml = match[1] ?? '';
+    contentFile.yamlStartLine = 2;
+    contentFile.body = text.slice(match[0].length);
+    contentFile.bodyStartLine = match[0].split('\n').length;
+  }
+  let data: unknown;
+  try {
+    data = load(contentFile.yaml, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const problem = describeYamlError(error, contentFile.yaml);
+    return { ok: false, file: contentFile, problem: { ...problem, line: problem.line + contentFile.yamlStartLine - 1 } };
+  }
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    const what = collection === 'articles' ? 'the frontmatter' : 'the file';
+    return fail(contentFile.yamlStartLine, 1, `${what} must be fields, one \`name: value\` a line (such as \`title: …\`)`, contentFile);
+  }
+  return { ok: true, file: contentFile, data: data as Record<string, unknown> };
+}
+
+/** Line and column of the first byte that is not UTF-8, counted in the characters before it. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let before = '';
+  for (let i = 0; i < bytes.length; i++) {
+    try {
+      before += decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+    } catch {
+      break;
+    }
+  }
+  const lines = before.split('\n');
+  return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
+}
