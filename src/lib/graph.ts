@@ -104,8 +104,11 @@ export interface ContentGraph {
   problems: GraphProblem[];
 }
 
+/** Ids are lower-case ASCII, so comparing code units orders them as `localeCompare` would, many times faster. */
+const byId = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
 const byNewest = (a: { key: string; id: string }, b: { key: string; id: string }) =>
-  a.key === b.key ? a.id.localeCompare(b.id) : a.key < b.key ? 1 : -1;
+  a.key === b.key ? byId(a.id, b.id) : a.key < b.key ? 1 : -1;
 
 function pushUnique(list: string[], value: string) {
   if (!list.includes(value)) list.push(value);
@@ -271,7 +274,10 @@ export function buildGraph(input: GraphInput): ContentGraph {
   }
 
   // Pass 3: reverse indexes, in the final order of each list.
-  const sortedClaims = [...claims.values()].sort((a, b) => byNewest({ key: sortKey(a.when), id: a.id }, { key: sortKey(b.when), id: b.id }));
+  const sortedClaims = [...claims.values()]
+    .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
+    .sort(byNewest)
+    .map(({ claim }) => claim);
   const claimMap = new Map(sortedClaims.map((claim) => [claim.id, claim]));
   const eventClaims = new Map<string, string[]>();
   for (const claim of sortedClaims) {
@@ -307,5 +313,5 @@ export function compareEvents(a: EventNode, b: EventNode): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   const pa = a.when.start?.day !== undefined ? 2 : a.when.start?.month !== undefined ? 1 : 0;
   const pb = b.when.start?.day !== undefined ? 2 : b.when.start?.month !== undefined ? 1 : 0;
-  return pa - pb || a.id.localeCompare(b.id);
+  return pa - pb || byId(a.id, b.id);
 }
