@@ -1,5 +1,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { loadContent } from './src/lib/load-content.ts';
+
+/** The content, read and checked once; the build stops on its errors before writing pages. */
+const content = await loadContent(contentDir());
 
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
@@ -19,4 +25,5 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  integrations: [contentCheck(content)],
 });

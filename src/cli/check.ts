@@ -41,7 +41,7 @@ async function main(): Promise<number> {
 
   const content = await loadContent(dir);
   const problems = options.strict ? content.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : content.problems;
-  process.stdout.write(formatReport(problems, content.files.size, format, format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR));
+  process.stdout.write(formatReport(problems, content.fileCount, format, format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR));
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 

@@ -152,7 +152,7 @@ function parseFullEdtf(edtf: string): EdtfValue {
     const start = toPoint(a, edtf);
     const end = toPoint(b, edtf);
     if (start && end && pointKey(start, 'start') > pointKey(end, 'start')) {
-      throw new Error(`\`${edtf}\` is a range that ends before it starts`);
+      throw new Error(`\`${edtf}\` is a range that ends before it starts; put the earlier date first`);
     }
     const value: EdtfValue = { edtf, range: true };
     if (start) value.start = start;

@@ -11,7 +11,8 @@ import { checkBody, type BodyReport } from '../markdown/check-body.ts';
 import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { readEntries } from './read-entries.ts';
-import type { ContentProblem } from './read-entry.ts';
+import type { ContentProblem, EntryResult } from './read-entry.ts';
+import { restorePath } from './salvage.ts';
 import { contentWarnings } from './warnings.ts';
 import { fieldLocator } from './yaml-locate.ts';
 
@@ -20,7 +21,10 @@ export type { ContentProblem } from './read-entry.ts';
 
 export interface LoadedContent {
   graph: ContentGraph;
+  /** Every file that could be parsed, by path. */
   files: Map<string, ContentFile>;
+  /** How many files were checked, including those that could not be parsed. */
+  fileCount: number;
   /** What each article body marks, by article id. */
   bodies: Map<string, BodyReport>;
   /** Every problem, errors and warnings, in file order then line order. */
@@ -52,7 +56,9 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
     })),
   );
   const seen = new Map<string, string>();
-  for (const { job, file, data, partial: repaired, problems: found, invalidIds } of await readEntries(jobs)) {
+  const dropped = new Map<string, EntryResult['dropped']>();
+  for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of await readEntries(jobs)) {
+    if (removed.length > 0) dropped.set(job.file, removed);
     const { collection, id } = job;
     problems.push(...found);
     const twin = seen.get(`${collection}/${id}`);
@@ -98,13 +104,15 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
   for (const [name, list] of Map.groupBy(found, (problem) => problem.file ?? problem.id)) {
     const file = files.get(name);
     const locate = file && fieldLocator(file.yaml);
-    for (const { severity, path: at, message } of list) {
+    const removed = dropped.get(name);
+    for (const { severity, path: repaired, message } of list) {
+      const at = removed ? restorePath(removed, repaired) : repaired;
       const { line, column } = locate ? locate(at) : { line: 1, column: 1 };
       problems.push({ severity, file: name, line: line + (file ? file.yamlStartLine - 1 : 0), column, path: at, message });
     }
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
-  return { graph, files, bodies, problems };
+  return { graph, files, fileCount: jobs.length, bodies, problems };
 }
 
 async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {

@@ -6,7 +6,7 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Collection } from './graph.ts';
-import { describeYamlError } from './yaml-syntax.ts';
+import { describeYamlError, fieldAtLine } from './yaml-syntax.ts';
 
 /** One file as read: where its YAML and its body are, for placing problems later. */
 export interface ContentFile {
@@ -46,7 +46,19 @@ export function parseContentFile(collection: Collection, id: string, file: strin
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { line, column } = firstInvalidUtf8(bytes);
-    return fail(line, column, 'the file is not valid UTF-8 text (a byte here is not a character); save it as UTF-8');
+    // Name the field from the keys around the bad byte, read with the bad bytes replaced.
+    const lines = new TextDecoder('utf-8').decode(bytes).split(/\r?\n/);
+    const end = collection === 'articles' ? lines.findIndex((text, i) => i > 0 && /^---[ \t]*$/.test(text)) : lines.length;
+    const inYaml = collection !== 'articles' || (line > 1 && (end === -1 || line - 1 < end));
+    return {
+      ok: false,
+      problem: {
+        line,
+        column,
+        path: inYaml ? fieldAtLine(lines, line - 1, true) : [],
+        message: 'the file is not valid UTF-8 text (a byte here is not a character); save it as UTF-8',
+      },
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
@@ -68,8 +80,7 @@ export function parseContentFile(collection: Collection, id: string, file: strin
     data = load(contentFile.yaml, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const problem = describeYamlError(error, contentFile.yaml);
-    return { ok: false, file: contentFile, problem: { ...problem, line: problem.line + contentFile.yamlStartLine - 1 } };
+    return { ok: false, file: contentFile, problem: describeYamlError(error, contentFile.yaml, contentFile.yamlStartLine) };
   }
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const what = collection === 'articles' ? 'the frontmatter' : 'the file';

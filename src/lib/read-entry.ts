@@ -45,6 +45,8 @@ export interface EntryResult {
   problems: ContentProblem[];
   /** Ids of claims and events defined here that could not be kept: references to them are not errors. */
   invalidIds: string[];
+  /** List items removed by the repair, to map paths in `data` back to the file (see `restorePath`). */
+  dropped: { path: (string | number)[] }[];
 }
 
 const SCHEMAS: Record<Collection, z.ZodType> = { articles: articleSchema, parties: partySchema, sources: sourceSchema };
@@ -57,7 +59,7 @@ const PLACEHOLDERS: Record<Collection, Record<string, unknown>> = {
 };
 
 export function readEntry(job: EntryJob): EntryResult {
-  const result: EntryResult = { job, partial: false, problems: [], invalidIds: [] };
+  const result: EntryResult = { job, partial: false, problems: [], invalidIds: [], dropped: [] };
   const fail = (line: number, column: number, message: string, path: (string | number)[] = []) =>
     result.problems.push({ severity: 'error', file: job.file, line, column, path, message });
   let bytes: Uint8Array;
@@ -88,6 +90,7 @@ export function readEntry(job: EntryJob): EntryResult {
   }
   const repaired = salvage(schema, parsed.data, PLACEHOLDERS[job.collection]);
   for (const { path, value } of repaired.dropped) {
+    result.dropped.push({ path });
     const id = (value as { id?: unknown } | null)?.id;
     if (path.length === 2 && (path[0] === 'claims' || path[0] === 'events') && typeof id === 'string') result.invalidIds.push(id);
   }

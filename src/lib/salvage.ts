@@ -86,6 +86,23 @@ function apply(root: unknown, actions: Action[], dropped: Salvaged<unknown>['dro
   }
 }
 
+/**
+ * The path in the data as written of a path in the repaired data: after `claims[0]` was dropped, the
+ * repaired `claims[0]` is the written `claims[1]`.
+ */
+export function restorePath(dropped: readonly { path: Path }[], path: Path): Path {
+  const restored = [...path];
+  for (let i = dropped.length - 1; i >= 0; i--) {
+    const removed = dropped[i]!.path;
+    const depth = removed.length - 1;
+    const index = restored[depth];
+    if (typeof index === 'number' && index >= (removed[depth] as number) && removed.slice(0, depth).every((key, k) => restored[k] === key)) {
+      restored[depth] = index + 1;
+    }
+  }
+  return restored;
+}
+
 function get(root: unknown, path: Path): unknown {
   let value = root;
   for (const key of path) {

@@ -58,7 +58,20 @@ export function validate<T>(schema: z.ZodType<T>, data: unknown): { success: tru
   // Parse again with the inputs kept: only failing files pay for it.
   const detailed = schema.safeParse(data, { reportInput: true, error: (issue) => defaultMessage(issue as unknown as Issue) });
   const issues = (detailed.success ? fast.error.issues : detailed.error.issues) as unknown as Issue[];
-  return { success: false, problems: issues.flatMap((issue) => describeIssue(issue, schema)) };
+  // `bylin:` written for `byline:` says so; "byline is missing" on top of it would only be noise.
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = fieldsOf(schemaAt(schema, issue.path));
+    for (const key of issue.keys ?? []) {
+      const near = suggest(key, allowed);
+      if (near) meant.add(JSON.stringify([...issue.path, near]));
+    }
+  }
+  const problems = issues
+    .filter((issue) => !(issue.input === undefined && issue.code !== 'unrecognized_keys' && meant.has(JSON.stringify(issue.path))))
+    .flatMap((issue) => describeIssue(issue, schema));
+  return { success: false, problems };
 }
 
 /** One zod issue as field problems (an `unrecognized_keys` issue names several fields). */
@@ -87,7 +100,10 @@ export function describeIssue(issue: Issue, root: z.ZodType): FieldProblem[] {
     return [{ path, message: `${show(input)} is not one of ${list}; ${near ? `did you mean "${near}"?` : 'use one of them'}` }];
   }
   let message = issue.message;
-  if (!(typeof input === 'string' && (message.includes(`\`${input}\``) || message.includes(`"${input}"`)))) {
+  // A check on a whole list or object (assessment order, repeated ids) names the bad value itself.
+  const aboutPart = issue.code === 'custom' && typeof input === 'object';
+  const shown = typeof input === 'string' && (message.includes(`\`${input}\``) || message.includes(`"${input}"`));
+  if (!aboutPart && !shown) {
     message = withValue(message, show(input));
   }
   if (issue.code === 'invalid_type') message += typeHint(issue.expected, input);

@@ -6,19 +6,25 @@
 import type { YAMLException } from 'js-yaml';
 
 export interface SyntaxProblem {
-  /** 1-based, within the YAML text. */
+  /** 1-based, in the file. */
   line: number;
   column: number;
   path: (string | number)[];
   message: string;
 }
 
-export function describeYamlError(error: YAMLException, yaml: string): SyntaxProblem {
+/** `firstLine` is the file line of the YAML's first line (2 in frontmatter); the result is in file lines. */
+export function describeYamlError(error: YAMLException, yaml: string, firstLine = 1): SyntaxProblem {
   const lines = yaml.split(/\r?\n/);
   let line = (error.mark?.line ?? 0) + 1;
   let column = (error.mark?.column ?? 0) + 1;
   const reason = error.reason ?? error.message;
-  const at = (message: string, withAncestors: boolean): SyntaxProblem => ({ line, column, path: fieldAtLine(lines, line - 1, withAncestors), message: `invalid YAML: ${message}` });
+  const at = (message: string, withAncestors: boolean): SyntaxProblem => ({
+    line: line + firstLine - 1,
+    column,
+    path: fieldAtLine(lines, line - 1, withAncestors),
+    message: `invalid YAML: ${message}`,
+  });
 
   const quote = /within a (double|single) quoted scalar/.exec(reason);
   if (quote) {
@@ -31,16 +37,16 @@ export function describeYamlError(error: YAMLException, yaml: string): SyntaxPro
     const key = keyOf(lines[line - 1] ?? '');
     const first = key === undefined ? undefined : firstOccurrence(lines, line - 1, key);
     column = (lines[line - 1]?.search(/\S/) ?? 0) + 1;
-    return at(`field "${key ?? '?'}" appears twice${first ? ` (first on line ${first})` : ''}; keep one of them`, true);
+    return at(`field "${key ?? '?'}" appears twice${first ? ` (first on line ${first + firstLine - 1})` : ''}; keep one of them`, true);
   }
   if (reason.startsWith('tab characters must not be used')) {
-    return at('a tab is used for indentation; indent with spaces only', false);
+    return at('a tab is used for indentation; indent with spaces only', true);
   }
   if (reason === 'bad indentation of a mapping entry') {
-    return at('this line is not lined up with the fields around it; fix its indentation (spaces only), or put a value that contains ": " in quotes', false);
+    return at('this line is not lined up with the fields above it; fix its indentation (spaces only), or put a value that contains ": " in quotes', false);
   }
   if (reason === 'bad indentation of a sequence entry') {
-    return at('this list item is not lined up with the items above it; fix its indentation (spaces only)', false);
+    return at('this line is not lined up with the fields or list items above it; fix its indentation (spaces only)', false);
   }
   if (reason === 'missed comma between flow collection entries') {
     return at('a list in [ ] or { } is missing a comma or its closing bracket', false);

@@ -31,7 +31,7 @@ const notBlank = (value: string) => value.trim().length > 0;
 /** A single line of text: not blank, no line breaks, at most {@link MAX_LINE} characters. */
 export const lineSchema = z
   .string({ error: 'must be text' })
-  .refine(notBlank, { error: 'is empty; write the text or remove the field' })
+  .refine(notBlank, { error: 'is empty; write the text' })
   .refine((value) => !/[\r\n]/.test(value), { error: 'must be one line; remove the line break' })
   .refine((value) => value.length <= MAX_LINE, { error: `is longer than ${MAX_LINE} characters; shorten it` })
   .transform((value) => value.trim());
@@ -39,7 +39,7 @@ export const lineSchema = z
 /** A paragraph of plain text: not blank, at most {@link MAX_TEXT} characters. */
 export const textSchema = z
   .string({ error: 'must be text' })
-  .refine(notBlank, { error: 'is empty; write the text or remove the field' })
+  .refine(notBlank, { error: 'is empty; write the text' })
   .refine((value) => value.length <= MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters; shorten it` })
   .transform((value) => value.trim());
 
