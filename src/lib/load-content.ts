@@ -7,14 +7,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { checkBody, type BodyReport } from '../markdown/check-body.ts';
+import type { BodyReport } from '../markdown/check-body.ts';
 import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
-import { readEntries } from './read-entries.ts';
+import { entryReader } from './read-entries.ts';
 import type { ContentProblem, EntryResult } from './read-entry.ts';
 import { restorePath } from './salvage.ts';
 import { contentWarnings } from './warnings.ts';
-import { fieldLocator } from './yaml-locate.ts';
 
 export type { ContentFile } from './parse-content-file.ts';
 export type { ContentProblem } from './read-entry.ts';
@@ -46,6 +45,8 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
   const partial = new Set<string>();
   let complete = true;
 
+  const bodies = new Map<string, BodyReport>();
+  let graph: ContentGraph;
   const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
   const jobs = FOLDERS.flatMap(({ collection }, i) =>
     listings[i]!.map((absolute) => ({
@@ -55,61 +56,65 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
       id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
     })),
   );
-  const seen = new Map<string, string>();
-  const dropped = new Map<string, EntryResult['dropped']>();
-  for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of await readEntries(jobs)) {
-    if (removed.length > 0) dropped.set(job.file, removed);
-    const { collection, id } = job;
-    problems.push(...found);
-    const twin = seen.get(`${collection}/${id}`);
-    seen.set(`${collection}/${id}`, job.file);
-    if (twin) problems.push({ severity: 'error', file: job.file, line: 1, column: 1, path: [], message: `${collection.slice(0, -1)} "${id}" is also defined by ${twin}; keep one of the two files` });
-    if (file) files.set(job.file, file);
-    for (const dropped of invalidIds) {
-      invalid.claims.add(dropped);
-      invalid.events.add(dropped);
+  const reader = entryReader(jobs);
+  try {
+    const dropped = new Map<string, EntryResult['dropped']>();
+    const seen = new Map<string, string>();
+    for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of await reader.read()) {
+      const { collection, id } = job;
+      problems.push(...found);
+      if (removed.length > 0) dropped.set(job.file, removed);
+      const twin = seen.get(`${collection}/${id}`);
+      seen.set(`${collection}/${id}`, job.file);
+      if (twin) problems.push({ severity: 'error', file: job.file, line: 1, column: 1, path: [], message: `${collection.slice(0, -1)} "${id}" is also defined by ${twin}; keep one of the two files` });
+      if (file) files.set(job.file, file);
+      for (const lost of invalidIds) {
+        invalid.claims.add(lost);
+        invalid.events.add(lost);
+      }
+      if (data === undefined) {
+        if (collection === 'articles') complete = false;
+        else invalid[collection].add(id);
+        continue;
+      }
+      if (repaired && collection === 'articles') {
+        partial.add(id);
+        complete = false;
+      }
+      (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
     }
-    if (data === undefined) {
-      if (collection === 'articles') complete = false;
-      else invalid[collection].add(id);
-      continue;
-    }
-    if (repaired && collection === 'articles') {
-      partial.add(id);
-      complete = false;
-    }
-    (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
-  }
 
-  input.invalid = invalid;
-  const graph = buildGraph(input);
+    input.invalid = invalid;
+    graph = buildGraph(input);
 
-  const bodies = new Map<string, BodyReport>();
-  const known = {
-    claims: new Set([...graph.claims.keys(), ...invalid.claims]),
-    sources: new Set([...graph.sources.keys(), ...invalid.sources]),
-    parties: new Set([...graph.parties.keys(), ...invalid.parties]),
-  };
-  for (const file of files.values()) {
-    if (file.body === undefined) continue;
-    const report = checkBody(file.body, known);
-    bodies.set(file.id, report);
-    for (const problem of report.problems) {
-      problems.push({ severity: problem.severity, file: file.file, line: problem.line + file.bodyStartLine! - 1, column: problem.column, path: [], message: problem.message });
+    const reports = await reader.checkBodies({
+      claims: new Set([...graph.claims.keys(), ...invalid.claims]),
+      sources: new Set([...graph.sources.keys(), ...invalid.sources]),
+      parties: new Set([...graph.parties.keys(), ...invalid.parties]),
+    });
+    for (const [name, report] of reports) {
+      const file = files.get(name)!;
+      bodies.set(file.id, report);
+      for (const problem of report.problems) {
+        problems.push({ severity: problem.severity, file: name, line: problem.line + file.bodyStartLine! - 1, column: problem.column, path: [], message: problem.message });
+      }
     }
-  }
 
-  const marked = new Map([...bodies].map(([id, report]) => [id, report.claims]));
-  const found = [...graph.problems, ...contentWarnings(graph, { marked, partial, complete })];
-  for (const [name, list] of Map.groupBy(found, (problem) => problem.file ?? problem.id)) {
-    const file = files.get(name);
-    const locate = file && fieldLocator(file.yaml);
-    const removed = dropped.get(name);
-    for (const { severity, path: repaired, message } of list) {
-      const at = removed ? restorePath(removed, repaired) : repaired;
-      const { line, column } = locate ? locate(at) : { line: 1, column: 1 };
-      problems.push({ severity, file: name, line: line + (file ? file.yamlStartLine - 1 : 0), column, path: at, message });
+    const marked = new Map([...bodies].map(([id, report]) => [id, report.claims]));
+    const found = [...graph.problems, ...contentWarnings(graph, { marked, partial, complete })].map((problem) => {
+      const removed = problem.file ? dropped.get(problem.file) : undefined;
+      return { ...problem, path: removed ? restorePath(removed, problem.path) : problem.path };
+    });
+    const byFile = Map.groupBy(found, (problem) => problem.file ?? problem.id);
+    const positions = await reader.place(new Map([...byFile].filter(([name]) => files.has(name)).map(([name, list]) => [name, list.map((problem) => problem.path)])));
+    for (const [name, list] of byFile) {
+      list.forEach(({ severity, path: at, message }, i) => {
+        const { line, column } = positions.get(name)?.[i] ?? { line: 1, column: 1 };
+        problems.push({ severity, file: name, line, column, path: at, message });
+      });
     }
+  } finally {
+    reader.close();
   }
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
   return { graph, files, fileCount: jobs.length, bodies, problems };
