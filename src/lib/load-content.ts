@@ -11,7 +11,7 @@ import type { BodyReport } from '../markdown/check-body.ts';
 import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { entryReader } from './read-entries.ts';
-import type { ContentProblem, EntryResult } from './read-entry.ts';
+import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
 import { restorePath } from './salvage.ts';
 import { contentWarnings } from './warnings.ts';
 
@@ -38,55 +38,14 @@ const FOLDERS: { collection: Collection; pattern: RegExp; recursive: boolean }[]
 
 /** Reads, validates and cross-references the content under `dir` (`content/`). Never throws for bad content. */
 export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<LoadedContent> {
-  const problems: ContentProblem[] = [];
-  const files = new Map<string, ContentFile>();
-  const input: GraphInput = { articles: [], parties: [], sources: [] };
-  const invalid = { parties: new Set<string>(), sources: new Set<string>(), claims: new Set<string>(), events: new Set<string>() };
-  const partial = new Set<string>();
-  let complete = true;
-
-  const bodies = new Map<string, BodyReport>();
-  let graph: ContentGraph;
-  const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
-  const jobs = FOLDERS.flatMap(({ collection }, i) =>
-    listings[i]!.map((absolute) => ({
-      collection,
-      absolute,
-      file: path.relative(cwd, absolute).split(path.sep).join('/'),
-      id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
-    })),
-  );
+  const jobs = await listJobs(dir, cwd);
   const reader = entryReader(jobs);
   try {
-    const dropped = new Map<string, EntryResult['dropped']>();
-    const seen = new Map<string, string>();
-    for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of await reader.read()) {
-      const { collection, id } = job;
-      problems.push(...found);
-      if (removed.length > 0) dropped.set(job.file, removed);
-      const twin = seen.get(`${collection}/${id}`);
-      seen.set(`${collection}/${id}`, job.file);
-      if (twin) problems.push({ severity: 'error', file: job.file, line: 1, column: 1, path: [], message: `${collection.slice(0, -1)} "${id}" is also defined by ${twin}; keep one of the two files` });
-      if (file) files.set(job.file, file);
-      for (const lost of invalidIds) {
-        invalid.claims.add(lost);
-        invalid.events.add(lost);
-      }
-      if (data === undefined) {
-        if (collection === 'articles') complete = false;
-        else invalid[collection].add(id);
-        continue;
-      }
-      if (repaired && collection === 'articles') {
-        partial.add(id);
-        complete = false;
-      }
-      (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
-    }
+    const read = collect(await reader.read());
+    const { problems, files, invalid } = read;
+    const graph = buildGraph(read.input);
 
-    input.invalid = invalid;
-    graph = buildGraph(input);
-
+    const bodies = new Map<string, BodyReport>();
     const reports = await reader.checkBodies({
       claims: new Set([...graph.claims.keys(), ...invalid.claims]),
       sources: new Set([...graph.sources.keys(), ...invalid.sources]),
@@ -95,17 +54,18 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
     for (const [name, report] of reports) {
       const file = files.get(name)!;
       bodies.set(file.id, report);
-      for (const problem of report.problems) {
-        problems.push({ severity: problem.severity, file: name, line: problem.line + file.bodyStartLine! - 1, column: problem.column, path: [], message: problem.message });
+      for (const { severity, line, column, message } of report.problems) {
+        problems.push({ severity, file: name, line: line + file.bodyStartLine! - 1, column, path: [], message });
       }
     }
 
+    // Graph problems and warnings name a field path in the data; the thread that holds the file places it.
     const marked = new Map([...bodies].map(([id, report]) => [id, report.claims]));
-    const found = [...graph.problems, ...contentWarnings(graph, { marked, partial, complete })].map((problem) => {
-      const removed = problem.file ? dropped.get(problem.file) : undefined;
-      return { ...problem, path: removed ? restorePath(removed, problem.path) : problem.path };
+    const found = [...graph.problems, ...contentWarnings(graph, { marked, partial: read.partial, complete: read.complete })].map((problem) => {
+      const removed = problem.file ? read.dropped.get(problem.file) : undefined;
+      return { ...problem, file: problem.file ?? problem.id, path: removed ? restorePath(removed, problem.path) : problem.path };
     });
-    const byFile = Map.groupBy(found, (problem) => problem.file ?? problem.id);
+    const byFile = Map.groupBy(found, (problem) => problem.file);
     const positions = await reader.place(new Map([...byFile].filter(([name]) => files.has(name)).map(([name, list]) => [name, list.map((problem) => problem.path)])));
     for (const [name, list] of byFile) {
       list.forEach(({ severity, path: at, message }, i) => {
@@ -113,11 +73,67 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
         problems.push({ severity, file: name, line, column, path: at, message });
       });
     }
+    problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+    return { graph, files, fileCount: jobs.length, bodies, problems };
   } finally {
     reader.close();
   }
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
-  return { graph, files, fileCount: jobs.length, bodies, problems };
+}
+
+/** Every content file, with its collection, its id (the file name) and its path as reported. */
+async function listJobs(dir: string, cwd: string): Promise<EntryJob[]> {
+  const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
+  return FOLDERS.flatMap(({ collection }, i) =>
+    listings[i]!.map((absolute) => ({
+      collection,
+      absolute,
+      file: path.relative(cwd, absolute).split(path.sep).join('/'),
+      id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
+    })),
+  );
+}
+
+/** The files' results gathered for the graph: the usable data, and what is known about the rest. */
+function collect(results: readonly EntryResult[]) {
+  const problems: ContentProblem[] = [];
+  const files = new Map<string, ContentFile>();
+  const input: GraphInput & { invalid: Record<'parties' | 'sources' | 'claims' | 'events', Set<string>> } = {
+    articles: [],
+    parties: [],
+    sources: [],
+    invalid: { parties: new Set(), sources: new Set(), claims: new Set(), events: new Set() },
+  };
+  const { invalid } = input;
+  /** Articles whose data was repaired after schema errors. */
+  const partial = new Set<string>();
+  /** Items removed by those repairs, by file, to map paths back to the file. */
+  const dropped = new Map<string, EntryResult['dropped']>();
+  const seen = new Map<string, string>();
+  let complete = true;
+  for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of results) {
+    const { collection, id } = job;
+    problems.push(...found);
+    if (file) files.set(job.file, file);
+    if (removed.length > 0) dropped.set(job.file, removed);
+    const twin = seen.get(`${collection}/${id}`);
+    seen.set(`${collection}/${id}`, job.file);
+    if (twin) problems.push({ severity: 'error', file: job.file, line: 1, column: 1, path: [], message: `${collection.slice(0, -1)} "${id}" is also defined by ${twin}; keep one of the two files` });
+    for (const lost of invalidIds) {
+      invalid.claims.add(lost);
+      invalid.events.add(lost);
+    }
+    if (data === undefined) {
+      if (collection === 'articles') complete = false;
+      else invalid[collection].add(id);
+      continue;
+    }
+    if (repaired && collection === 'articles') {
+      partial.add(id);
+      complete = false;
+    }
+    (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
+  }
+  return { problems, files, input, invalid, partial, dropped, complete };
 }
 
 async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
