@@ -13,7 +13,7 @@ export type PlaceRequest = [file: string, paths: (string | number)[][]];
 
 export class EntryChunk {
   readonly #jobs: readonly EntryJob[];
-  readonly #files = new Map<string, ContentFile>();
+  readonly #files = new Map<string, ContentFile & { yaml?: string }>();
 
   constructor(jobs: readonly EntryJob[]) {
     this.#jobs = jobs;
@@ -21,8 +21,8 @@ export class EntryChunk {
 
   read(): EntryResult[] {
     return this.#jobs.map((job) => {
-      const result = readEntry(job);
-      if (result.file) this.#files.set(job.file, result.file);
+      const { yaml, ...result } = readEntry(job);
+      if (result.file) this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
       return result;
     });
   }
@@ -38,7 +38,7 @@ export class EntryChunk {
   place(requests: readonly PlaceRequest[]): [file: string, positions: YamlPosition[]][] {
     return requests.map(([name, paths]) => {
       const file = this.#files.get(name);
-      if (!file) return [name, paths.map(() => ({ line: 1, column: 1 }))];
+      if (file?.yaml === undefined) return [name, paths.map(() => ({ line: 1, column: 1 }))];
       const locate = fieldLocator(file.yaml);
       return [name, paths.map((at) => {
         const { line, column } = locate(at);

@@ -14,8 +14,6 @@ export interface ContentFile {
   id: string;
   /** Path relative to the working directory, with `/` separators. */
   file: string;
-  /** The YAML text (the frontmatter, for an article). */
-  yaml: string;
   /** Line (1-based) of the first YAML line: 2 for frontmatter after `---`, 1 for a YAML file. */
   yamlStartLine: number;
   /** For articles: the Markdown body and the line it starts on. */
@@ -31,7 +29,10 @@ export interface ReadProblem {
   message: string;
 }
 
-export type ParsedFile = { ok: true; file: ContentFile; data: Record<string, unknown> } | { ok: false; file?: ContentFile; problem: ReadProblem };
+/** `yaml` is the YAML text (the frontmatter, for an article), kept apart: only the thread that places problems needs it. */
+export type ParsedFile =
+  | { ok: true; file: ContentFile; yaml: string; data: Record<string, unknown> }
+  | { ok: false; file?: ContentFile; yaml?: string; problem: ReadProblem };
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -64,29 +65,30 @@ export function parseContentFile(collection: Collection, id: string, file: strin
   if (text.trim() === '') {
     return fail(1, 1, collection === 'articles' ? 'the file is empty; an article starts with a line `---`, its fields, another `---`, then the text' : 'the file is empty; write its fields, or delete the file');
   }
-  const contentFile: ContentFile = { collection, id, file, yaml: text, yamlStartLine: 1 };
+  const contentFile: ContentFile = { collection, id, file, yamlStartLine: 1 };
+  let yaml = text;
   if (collection === 'articles') {
     const match = FRONTMATTER.exec(text);
     if (!match) {
       return fail(1, 1, /^---[ \t]*\r?\n/.test(text) ? 'the frontmatter is never closed; add a line `---` after the last field' : 'the file has no frontmatter; start it with a line `---`, the fields, and another `---`');
     }
-    contentFile.yaml = match[1] ?? '';
+    yaml = match[1] ?? '';
     contentFile.yamlStartLine = 2;
     contentFile.body = text.slice(match[0].length);
     contentFile.bodyStartLine = match[0].split('\n').length;
   }
   let data: unknown;
   try {
-    data = load(contentFile.yaml, { schema: CORE_SCHEMA });
+    data = load(yaml, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { ok: false, file: contentFile, problem: describeYamlError(error, contentFile.yaml, contentFile.yamlStartLine) };
+    return { ok: false, file: contentFile, yaml, problem: describeYamlError(error, yaml, contentFile.yamlStartLine) };
   }
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const what = collection === 'articles' ? 'the frontmatter' : 'the file';
-    return fail(contentFile.yamlStartLine, 1, `${what} must be fields, one \`name: value\` a line (such as \`title: …\`)`, contentFile);
+    return { ...fail(contentFile.yamlStartLine, 1, `${what} must be fields, one \`name: value\` a line (such as \`title: …\`)`, contentFile), yaml };
   }
-  return { ok: true, file: contentFile, data: data as Record<string, unknown> };
+  return { ok: true, file: contentFile, yaml, data: data as Record<string, unknown> };
 }
 
 /** Line and column of the first byte that is not UTF-8, counted in the characters before it. */

@@ -45,6 +45,8 @@ export interface EntryResult {
   problems: ContentProblem[];
   /** Ids of claims and events defined here that could not be kept: references to them are not errors. */
   invalidIds: string[];
+  /** The YAML text, for placing problems later; the thread that read the file keeps it and sends the rest. */
+  yaml?: string;
   /** List items removed by the repair, to map paths in `data` back to the file (see `restorePath`). */
   dropped: { path: (string | number)[] }[];
 }
@@ -71,10 +73,11 @@ export function readEntry(job: EntryJob): EntryResult {
   }
   const parsed = parseContentFile(job.collection, job.id, job.file, bytes);
   if (parsed.file) result.file = parsed.file;
+  if (parsed.yaml !== undefined) result.yaml = parsed.yaml;
   if (!parsed.ok) {
     fail(parsed.problem.line, parsed.problem.column, parsed.problem.message, parsed.problem.path);
     // Its claims and events exist even if the file cannot be read: do not report references to them.
-    for (const match of (parsed.file?.yaml ?? '').matchAll(/^[ \t]*-[ \t]+id:[ \t]*["']?([a-z0-9-]+)/gm)) result.invalidIds.push(match[1]!);
+    for (const match of (parsed.yaml ?? '').matchAll(/^[ \t]*-[ \t]+id:[ \t]*["']?([a-z0-9-]+)/gm)) result.invalidIds.push(match[1]!);
     return result;
   }
   const schema = SCHEMAS[job.collection];
@@ -83,7 +86,7 @@ export function readEntry(job: EntryJob): EntryResult {
     result.data = validated.data;
     return result;
   }
-  const locate = fieldLocator(parsed.file.yaml);
+  const locate = fieldLocator(parsed.yaml);
   for (const { path, message } of validated.problems) {
     const { line, column } = locate(path);
     fail(line + parsed.file.yamlStartLine - 1, column, message, path);
