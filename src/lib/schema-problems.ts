@@ -91,7 +91,8 @@ export function describeIssue(issue: Issue, root: z.ZodType): FieldProblem[] {
     return [{ path, message: `is missing; add \`${last}:\`, which ${issue.message}` }];
   }
   if (input === null) {
-    return [{ path, message: `has no value; write one after the colon (it ${issue.message.split('; ')[0]}) or remove the line` }];
+    const what = issue.message.split('; ')[0];
+    return [{ path, message: typeof last === 'number' ? `is an empty list item; fill it in (it ${what}) or remove the line` : `has no value; write one after the colon (it ${what}) or remove the line` }];
   }
   if (issue.code === 'invalid_value' && issue.values) {
     const choices = issue.values.map(String);

@@ -42,11 +42,22 @@ export function describeYamlError(error: YAMLException, yaml: string, firstLine 
   if (reason.startsWith('tab characters must not be used')) {
     return at('a tab is used for indentation; indent with spaces only', true);
   }
+  // A badly indented line's parents cannot be trusted: name its own key, or the parents when it has none.
+  const keyless = shape(lines[line - 1] ?? '')?.key === undefined;
   if (reason === 'bad indentation of a mapping entry') {
-    return at('this line is not lined up with the fields above it; fix its indentation (spaces only), or put a value that contains ": " in quotes', false);
+    return at('this line is not lined up with the fields above it; fix its indentation (spaces only), or put a value that contains ": " in quotes', keyless);
   }
   if (reason === 'bad indentation of a sequence entry') {
-    return at('this line is not lined up with the fields or list items above it; fix its indentation (spaces only)', false);
+    return at('this line is not lined up with the fields or list items above it; fix its indentation (spaces only)', keyless);
+  }
+  if (reason.startsWith('the stream contains non-printable characters')) {
+    const found = findControlCharacter(lines);
+    if (found) ({ line, column } = found);
+    return at('the text contains an invisible control character here; delete it', true);
+  }
+  const tag = /^unknown tag !<tag:yaml\.org,2002:(.*)>/.exec(reason) ?? /^unknown tag !<(.*)>/.exec(reason);
+  if (tag) {
+    return at(`the YAML tag "!!${tag[1]}" is not allowed; write plain text, in quotes if it starts with "!"`, true);
   }
   if (reason === 'missed comma between flow collection entries') {
     return at('a list in [ ] or { } is missing a comma or its closing bracket', false);
@@ -69,9 +80,12 @@ interface LineShape {
 function shape(text: string): LineShape | undefined {
   const match = /^([ \t]*)((?:-[ \t]+)*)(.*)$/.exec(text);
   const rest = match?.[3] ?? '';
-  if (!match || rest === '' || rest.startsWith('#')) return match && match[2] ? { lead: match[1]!.length, content: match[1]!.length + match[2].length, item: true } : undefined;
+  // A tab in the indentation counts for nothing: the editor meant spaces, and how many cannot be known.
+  const lead = match ? match[1]!.replaceAll('\t', '').length : 0;
+  const dashes = match?.[2]?.replaceAll('\t', ' ').length ?? 0;
+  if (!match || rest === '' || rest.startsWith('#')) return match && match[2] ? { lead, content: lead + dashes, item: true } : undefined;
   const key = keyOf(rest);
-  const result: LineShape = { lead: match[1]!.length, content: match[1]!.length + match[2]!.length, item: match[2] !== '' };
+  const result: LineShape = { lead, content: lead + dashes, item: match[2] !== '' };
   if (key !== undefined) result.key = key;
   return result;
 }
@@ -153,6 +167,16 @@ function firstOccurrence(lines: readonly string[], index: number, key: string): 
     if (line.content === own.content && line.key === key) first = i + 1;
   }
   return first;
+}
+
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+function findControlCharacter(lines: readonly string[]): { line: number; column: number } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const column = lines[i]!.search(CONTROL);
+    if (column !== -1) return { line: i + 1, column: column + 1 };
+  }
+  return undefined;
 }
 
 /** The last unescaped `mark` on an earlier line with an odd number of them: where the open quote starts. */
