@@ -1,6 +1,8 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadContent } from './src/lib/load-content.ts';
 
@@ -10,12 +12,15 @@ const content = await loadContent(contentDir());
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
  * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
+ * CLAIMDESK_CONTENT, CLAIMDESK_OUT, CLAIMDESK_CACHE: the content, output and cache folders, so that tests and
+ * the benchmark build other corpora side by side.
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claimdesk.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.CLAIMDESK_OUT ?? './dist',
+  cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: false,
@@ -25,5 +30,7 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(content)],
+  // The content check runs first and stops a build with content errors before any page is written.
+  // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
+  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
 });
