@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadContent } from './src/lib/load-content.ts';
@@ -8,7 +9,10 @@ import { bodyLocator } from './src/markdown/body-locator.ts';
 import { createLookup } from './src/markdown/lookup.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
-/** The content, loaded once: the Markdown plugins look ids, statuses and names up in it. */
+/**
+ * The content, read and checked once: the build stops on its errors before writing pages, and the Markdown
+ * plugins look ids, statuses and names up in it.
+ */
 const content = await loadContent(contentDir());
 const base = process.env.BASE_PATH ?? '/';
 
@@ -37,6 +41,7 @@ export default defineConfig({
     processor: unified(markdownPipeline({ lookup: createLookup(content.graph), base, locate: bodyLocator(content.files) })),
   },
   devToolbar: { enabled: false },
+  // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -28,7 +28,7 @@ async function load(): Promise<Site> {
   const graph = buildGraph({ articles: articles.map(entry), parties: parties.map(entry), sources: sources.map(entry) });
   const errors = graph.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map(formatProblem).join('\n')}`);
+    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   }
   return { graph, entries: new Map(articles.map((article) => [article.id, article])) };
 }
