@@ -16,3 +16,5 @@ export const claimUrl = (id: string) => url(`claims/${id}/`);
 export const partyUrl = (id: string) => url(`parties/${id}/`);
 export const sourceUrl = (id: string) => url(`sources/${id}/`);
 export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
+/** An event's entry on the timeline (`id="event-<id>"` there). */
+export const timelineEventUrl = (id: string) => `${timelineUrl()}#event-${id}`;
