@@ -49,7 +49,9 @@ test('a reader follows article, claim, claimant and event to the timeline entry,
   const errors = collectErrors(page);
   await page.goto('');
   for (const step of JOURNEY) {
-    await step.link(page).click();
+    const link = step.link(page);
+    await expect(link).toBeVisible();
+    await link.click();
     await expect(page).toHaveURL(new URL(step.arrives, baseURL).href);
   }
   await expect(page.locator(`#event-${EVENT}`)).toBeInViewport();
@@ -62,7 +64,9 @@ test('the whole journey works by keyboard alone (Tab and Enter), with a visible 
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeInViewport();
   for (const step of JOURNEY) {
-    await tabTo(page, step.link(page));
+    const link = step.link(page);
+    await expect(link).toBeVisible();
+    await tabTo(page, link);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new URL(step.arrives, baseURL).href);
   }
