@@ -4,12 +4,15 @@ import { defineConfig } from 'astro/config';
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
  * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
+ * CLAIMDESK_CONTENT, CLAIMDESK_OUT, CLAIMDESK_CACHE: the content, output and cache folders, so that tests and
+ * the benchmark build other corpora side by side.
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claimdesk.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.CLAIMDESK_OUT ?? './dist',
+  cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     syntaxHighlight: false,

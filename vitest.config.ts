@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'tz-honolulu', include: unit, exclude: site, env: { TZ: 'Pacific/Honolulu' } } },
       { test: { name: 'tz-kiritimati', include: unit, exclude: site, env: { TZ: 'Pacific/Kiritimati' } } },
-      { test: { name: 'site', include: site, testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'site', include: site, fileParallelism: false, testTimeout: 180_000, hookTimeout: 180_000 } },
     ],
   },
 });

@@ -75,8 +75,9 @@ interface SyntaxDate {
   offset?: number;
 }
 
-function toPoint(node: SyntaxDate | null, edtf: string): DatePoint | undefined {
-  if (node === null) return undefined;
+function toPoint(node: SyntaxDate | number | null | undefined, edtf: string): DatePoint | undefined {
+  // An open end (`../2024`) comes back as Infinity, an unknown one (`/2024`) as null.
+  if (node == null || typeof node === 'number') return undefined;
   if (node.type !== 'Date') throw new Error(`\`${edtf}\` uses an EDTF feature this site does not support (${node.type})`);
   if (node.unspecified) throw new Error(`\`${edtf}\` has unspecified digits (X); write the known part only, e.g. \`1990\` for a year`);
   if (node.values.length > 3 || node.offset !== undefined) {
@@ -85,7 +86,12 @@ function toPoint(node: SyntaxDate | null, edtf: string): DatePoint | undefined {
   const [year, month0, day] = node.values as [number, number?, number?];
   const point: DatePoint = { year, approximate: Boolean(node.approximate), uncertain: Boolean(node.uncertain) };
   if (month0 !== undefined) point.month = month0 + 1;
-  if (day !== undefined) point.day = day;
+  if (day !== undefined) {
+    // The parser checks days against 31 only; the calendar decides (2023 has no 29 February).
+    const problem = calendarDateProblem(pointDatetime({ ...point, day }));
+    if (problem) throw new Error(`\`${edtf}\` ${problem}`);
+    point.day = day;
+  }
   return point;
 }
 
@@ -106,7 +112,7 @@ export function parseEdtf(edtf: string): EdtfValue {
     );
   }
   if (node.type === 'Interval') {
-    const [a, b] = node.values as [SyntaxDate | null, SyntaxDate | null];
+    const [a, b] = node.values as [SyntaxDate | number | null, SyntaxDate | number | null];
     const start = toPoint(a, edtf);
     const end = toPoint(b, edtf);
     if (start && end && pointKey(start, 'start') > pointKey(end, 'start')) {

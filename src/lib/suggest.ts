@@ -6,7 +6,9 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of candidates) {
-    const score = candidate.includes(value) || value.includes(candidate) ? Math.abs(candidate.length - value.length) / 4 : distance(value, candidate);
+    const shorter = Math.min(candidate.length, value.length);
+    const contained = shorter >= 4 && (candidate.includes(value) || value.includes(candidate));
+    const score = Math.min(distance(value, candidate), contained ? 1 + Math.abs(candidate.length - value.length) / 10 : Infinity);
     if (score < bestScore) {
       bestScore = score;
       best = candidate;

@@ -3,7 +3,7 @@
  * `content/parties/<id>.yaml` (the file name is its id) and referenced by id from every article.
  */
 import { z } from 'astro/zod';
-import { idListSchema, idSchema, lineSchema } from './common.ts';
+import { idSchema, lineSchema } from './common.ts';
 
 export const PARTY_KINDS = [
   'person',

@@ -1,0 +1,107 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from './build-site.ts';
+
+let dist: string;
+const page = (route: string): Root => fromHtml(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+const times = (root: Root | Element) => selectAll('time', root).map((t) => `${t.properties.dateTime} ${text(t)}`);
+
+beforeAll(() => {
+  dist = buildSite('tests/fixtures/site/content');
+});
+afterAll(() => rmSync(path.dirname(dist), { recursive: true, force: true }));
+
+describe('the built fixture site', () => {
+  test('has the home page, both articles, the timeline, the claims and a page per claim and party', () => {
+    for (const route of [
+      '',
+      'articles/harbour-deal',
+      'articles/harbour-followup',
+      'timeline',
+      'claims',
+      'claims/vale-berths-promise',
+      'claims/council-no-berths',
+      'parties',
+      'parties/minister-vale',
+      'parties/ruritania-government',
+      'parties/harbour-council',
+    ]) {
+      expect(existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
+    }
+  });
+
+  test('lists articles newest first on the home page', () => {
+    const titles = selectAll('main h2 a', page('')).map(text);
+    expect(titles).toEqual(['Harbour Council denies any deal on berths', 'Minister says the harbour deal includes new berths']);
+  });
+
+  test('shows an article with its byline, dates, body, claims, events and sources', () => {
+    const root = page('articles/harbour-deal');
+    expect(text(select('h1', root))).toBe('Minister says the harbour deal includes new berths');
+    expect(text(select('main header', root))).toContain('By Ana Example, Ben Sample · Strelsau');
+    expect(times(select('main header', root)!)).toEqual(['2025-06-02 2 June 2025', '2025-06-05 5 June 2025']);
+    expect(text(select('.article-body', root))).toContain('Dora Vale told Strelsau Radio that the deal was done.');
+    const claim = select('[data-claim-id="vale-berths-promise"]', root)!;
+    expect(text(claim)).toMatch(/Disputed.*Claim by Dora Vale, said in an interview, 1 June 2025/);
+    expect(select('a[href="/parties/minister-vale/"]', claim)).toBeDefined();
+    expect(select('a[href="/claims/vale-berths-promise/"]', claim)).toBeDefined();
+    // Events with their own precision, oldest first.
+    expect(times(select('#timeline + ol', root)!)).toEqual(['1998 1998', '2025-05 c. May 2025', '2025-05-20 20 May 2025', '2025-05-22 22 May 2025']);
+    expect(text(select('#sources + ol', root))).toContain('Interview with Dora Vale, Strelsau Radio, 1 June 2025 (archived copy)');
+    expect(text(root)).toContain('5 June 2025 (correction): An earlier version misspelt the minister\'s name.');
+  });
+
+  test('puts an event written by two articles on the timeline once, linked to both', () => {
+    const root = page('timeline');
+    const talks = selectAll('#event-harbour-talks', root);
+    expect(talks).toHaveLength(1);
+    const links = selectAll('a', talks[0]!).map((a) => a.properties.href);
+    expect(links).toEqual(expect.arrayContaining(['/articles/harbour-deal/', '/articles/harbour-followup/', '/claims/vale-berths-promise/']));
+    expect(selectAll('h2', root).map(text)).toEqual(['1998', '2025']);
+    expect(selectAll('h3', root).map(text)).toEqual(['1998, month not known', 'May 2025', 'June 2025']);
+    expect(selectAll('li.event', root).map((li) => li.properties.id)).toEqual(['event-treaty-signed', 'event-harbour-talks', 'event-storm', 'event-council-vote']);
+  });
+
+  test('shows a claim page with its status history, rationale, sources and related claims', () => {
+    const root = page('claims/vale-berths-promise');
+    const body = text(select('main', root));
+    expect(text(select('h1', root))).toBe('Dora Vale claims: The harbour deal includes four new berths, promised during the May talks.');
+    expect(body).toContain('“Four berths, signed and sealed.”');
+    expect(body).toContain('Status: Disputed since 10 June 2025');
+    expect(body).toContain('The Harbour Council says no berths were agreed.');
+    expect(selectAll('ol.plain-list li', root).map(text)).toEqual([
+      '2 June 2025: Status: Unverified Only the minister\'s account.',
+      '10 June 2025: Status: Disputed The Harbour Council says no berths were agreed.',
+    ]);
+    expect(select('a[href="https://example.org/vale-interview"]', root)).toBeDefined();
+    expect(body).toContain('This claim is contradicted by:');
+    expect(select('a[href="/claims/council-no-berths/"]', root)).toBeDefined();
+  });
+
+  test('shows a party page with claims made, claims about them and affiliations both ways', () => {
+    const vale = page('parties/minister-vale');
+    expect(selectAll('section[aria-labelledby="made"] [data-claim-id]', vale).map((e) => e.properties.dataClaimId)).toEqual(['vale-berths-promise']);
+    expect(selectAll('section[aria-labelledby="about"] [data-claim-id]', vale).map((e) => e.properties.dataClaimId)).toEqual(['council-no-berths']);
+    expect(selectAll('dd', vale).map(text)).toContain('minister of ports, Government of Ruritania');
+    expect(selectAll('dd', page('parties/ruritania-government')).map(text)).toContain('Dora Vale, minister of ports');
+  });
+
+  test('links only to pages that exist', () => {
+    const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const broken: string[] = [];
+    for (const file of files) {
+      for (const a of selectAll('a[href^="/"]', fromHtml(readFileSync(path.join(dist, file), 'utf8')))) {
+        const href = String(a.properties.href).split('#')[0]!;
+        const target = path.join(dist, href, href.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(target)) broken.push(`${file} -> ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
