@@ -17,8 +17,8 @@ step() {
   if "$@"; then echo "== $name: passed ($((SECONDS - start))s)"; else echo "== $name: FAILED ($((SECONDS - start))s)"; failed+=("$name"); fi
 }
 
-step "build" npm run --silent build || true
-if [[ " ${failed[*]} " == *" build "* ]]; then echo "The build failed; nothing to check."; exit 1; fi
+step "build" npm run --silent build
+if ((${#failed[@]})); then echo "test:e2e FAILED: the build failed, so there is nothing to check."; exit 1; fi
 step "Nu HTML checker" vnu --skip-non-html --errors-only "$out/"
 step "html-validate" html-validate "$out/"
 step "Playwright" playwright test "$@"
