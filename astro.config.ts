@@ -1,5 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
@@ -22,4 +24,6 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -18,3 +18,29 @@ export const sourceUrl = (id: string) => url(`sources/${id}/`);
 export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
 /** An event's entry on the timeline (`id="event-<id>"` there). */
 export const timelineEventUrl = (id: string) => `${timelineUrl()}#event-${id}`;
+
+/** Absolute URLs, for feeds, structured data and open data, which leave the site and need its origin. */
+export interface Links {
+  /** The site's root under its base: `https://claimdesk.example/` or `https://x.example/pr-12/`. */
+  site: string;
+  article(id: string): string;
+  claim(id: string): string;
+  party(id: string): string;
+  source(id: string): string;
+  /** Any other path of the site, relative to its root: `page('data/claims.json')`. */
+  page(path: string): string;
+}
+
+/** {@link Links} for this build, on the origin `site` (Astro's `site` setting). */
+export function absoluteLinks(site: URL | string | undefined): Links {
+  const origin = site ?? 'http://localhost:4321/';
+  const abs = (path: string) => new URL(path, origin).href;
+  return {
+    site: abs(url('')),
+    article: (id) => abs(articleUrl(id)),
+    claim: (id) => abs(claimUrl(id)),
+    party: (id) => abs(partyUrl(id)),
+    source: (id) => abs(sourceUrl(id)),
+    page: (path) => abs(url(path)),
+  };
+}

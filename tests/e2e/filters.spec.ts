@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// The filter pages come with issue 5: /claims/status/<status>/ and /claims/claimant/<party>/, static pages.
+// Static filter pages, so that filtering works without JavaScript: /claims/status/<s>/, /claims/claimant/<party>/.
 test('the claims index links to a status filter that lists only claims of that status', async ({ page, baseURL }) => {
   await page.goto('claims/');
   const link = page.locator('main a[href$="claims/status/unverified/"]').first();

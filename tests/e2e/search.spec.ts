@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, collectErrors } from './pages.ts';
 
-// The search page comes with issue 5 (Pagefind, /search/).
 test('search for "Witkoff" on /search/ finds the article', async ({ page }) => {
   const errors = collectErrors(page);
   const response = await page.goto('search/');
