@@ -2,7 +2,8 @@
  * The query layer pages read from. It loads the three collections once, builds the content graph once per
  * build and hands out nodes; no page filters a collection itself.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { BodyMarks } from '../markdown/body-marks.ts';
 import { buildGraph, type ContentGraph } from './graph.ts';
 import { formatProblem } from './problems.ts';
 
@@ -44,4 +45,18 @@ export async function getArticleEntry(id: string): Promise<CollectionEntry<'arti
   const entry = (await site).entries.get(id);
   if (!entry) throw new Error(`No article "${id}"`);
   return entry;
+}
+
+/**
+ * An article's text, rendered, with what its markers mark (claims, parties, numbered citations). Throws when
+ * the text could not be rendered (Astro then only logs the plugin's error), so a page is never built empty.
+ */
+export async function renderArticle(id: string): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; marks: BodyMarks }> {
+  const entry = await getArticleEntry(id);
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const marks = remarkPluginFrontmatter['bodyMarks'] as BodyMarks | undefined;
+  if (!marks) {
+    throw new Error(`The text of ${entry.filePath ?? id} could not be rendered; see the error above, or run \`npm run check\``);
+  }
+  return { Content, marks };
 }

@@ -1,12 +1,9 @@
 /**
  * Internal URLs, always under Astro's `base` so that a preview served at `/pr-12/` never links out of it.
  */
-const BASE = import.meta.env.BASE_URL;
+import { withBase } from './with-base.ts';
 
-/** Joins `path` to a base such as `/` or `/pr-12/`: `withBase('/pr-12/', 'claims/')` is `/pr-12/claims/`. */
-export function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\/+/, '')}`;
-}
+const BASE = import.meta.env.BASE_URL;
 
 /** A path of this site, under the configured base. */
 export const url = (path: string) => withBase(BASE, path);
