@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE, collectErrors } from './pages.ts';
 
 /**
- * A reader's journey: home -> the first article -> a claim marked in it -> that claim's page -> the
+ * A reader's journey: home -> the first article -> a claim marked in its text -> that claim's page -> the
  * claimant's party page -> the entry of one of the claimant's events on the timeline.
  */
 const CLAIM = 'naim-witkoff-promised-deal';
@@ -19,9 +19,8 @@ interface Step {
 const JOURNEY: Step[] = [
   { link: (page) => page.locator(`main a[href$="${ARTICLE}"]`).first(), arrives: ARTICLE },
   {
-    // The first mark of the claim in the article, in document order: in the body once claims are marked
-    // inline, else in "Claims in this article". The mark may hold the link or be the link.
-    link: (page) => page.locator(`main [data-claim-id="${CLAIM}"] a[href$="claims/${CLAIM}/"], main a[data-claim-id="${CLAIM}"]`).first(),
+    // The claim as marked inline in the article's text, not in the list of claims below it.
+    link: (page) => page.locator(`main .article-body [data-claim-id="${CLAIM}"] a[href$="claims/${CLAIM}/"]`).first(),
     arrives: `claims/${CLAIM}/`,
   },
   { link: (page) => page.locator(`main a[href$="parties/${CLAIMANT}/"]`).first(), arrives: `parties/${CLAIMANT}/` },
