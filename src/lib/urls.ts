@@ -13,6 +13,8 @@ export const claimUrl = (id: string) => url(`claims/${id}/`);
 export const partyUrl = (id: string) => url(`parties/${id}/`);
 export const sourceUrl = (id: string) => url(`sources/${id}/`);
 export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
+/** An event's entry on the timeline (`id="event-<id>"` there). */
+export const timelineEventUrl = (id: string) => `${timelineUrl()}#event-${id}`;
 
 /** Absolute URLs, for feeds, structured data and open data, which leave the site and need its origin. */
 export interface Links {
