@@ -1,6 +1,23 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { loadContent } from './src/lib/load-content.ts';
+import { shareContent } from './src/lib/shared-content.ts';
+import { bodyLocator } from './src/markdown/body-locator.ts';
+import { createLookup } from './src/markdown/lookup.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
+
+/**
+ * The content, read and checked once: the build stops on its errors before writing pages, and the Markdown
+ * plugins look ids, statuses and names up in it.
+ */
+const content = await loadContent(contentDir());
+// Handed to the pages' query layer (src/lib/content.ts), so that a build reads the content once.
+shareContent(content);
+const base = process.env.BASE_PATH ?? '/';
 
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
@@ -8,9 +25,16 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
  * CLAIMDESK_CONTENT, CLAIMDESK_OUT, CLAIMDESK_CACHE: the content, output and cache folders, so that tests and
  * the benchmark build other corpora side by side.
  */
+/**
+ * Astro lets the process environment override its own `import.meta.env` values in server code: a `BASE_URL`
+ * or `SITE` exported in the shell or by a CI runner would replace the configured base, and every link of a
+ * `/pr-12/` preview would leave it. The build's only inputs are the variables above.
+ */
+for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claimdesk.example',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   outDir: process.env.CLAIMDESK_OUT ?? './dist',
   cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
@@ -18,14 +42,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins,
-      rehypePlugins,
-      // Curly quotes and dashes by remark-smartypants cost more than parsing the Markdown (see README, Performance).
-      smartypants: false,
-      // CommonMark without GFM, as article bodies are rendered (src/markdown/render-article.ts).
-      gfm: false,
-    }),
+    processor: unified(markdownPipeline({ lookup: createLookup(content.graph), base, locate: bodyLocator(content.files) })),
   },
   devToolbar: { enabled: false },
+  // The content check runs first and stops a build with content errors before any page is written.
+  // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
+  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
 });

@@ -1,19 +1,23 @@
 /**
- * The query layer pages read from. It loads the content once per build with the same loader as
- * `npm run check` (`load-content.ts`, no Astro content store), builds the graph once and hands out nodes;
- * no page filters a collection itself. Article bodies are read and rendered one page at a time.
+ * The query layer pages read from. The content is loaded and checked once per build, by the loader
+ * `npm run check` uses (`load-content.ts`, no Astro content store: see README, Performance); the graph is
+ * built once, and no page filters a collection itself. Article bodies are read and rendered one page at a
+ * time, so no body or its HTML outlives its page.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleBody, renderMarkdown } from '../markdown/render-article.ts';
+import { createLookup } from '../markdown/lookup.ts';
+import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
 import { contentDir } from './content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
 import { loadContent } from './load-content.ts';
 import { formatProblem } from './problems.ts';
+import { sharedContent } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from './timeline.ts';
 
 interface Site {
   graph: ContentGraph;
+  render: (text: string, path?: string) => Promise<RenderedBody>;
   lists?: Lists;
 }
 
@@ -32,13 +36,14 @@ export interface Lists {
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  // Only the graph is kept: the parsed files (YAML documents, bodies) go once the problems are placed.
-  const { graph, problems } = await loadContent(contentDir());
+  // In a build, astro.config.ts has loaded and checked the content already; `astro dev` reads it afresh.
+  const shared = import.meta.env.DEV ? undefined : sharedContent();
+  const { graph, problems } = shared ?? (await loadContent(contentDir()));
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`The content has ${errors.length} error(s); fix them and build again (\`npm run check\` lists them too):\n${errors.map(formatProblem).join('\n')}`);
+    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   }
-  return { graph };
+  return { graph, render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
 }
 
 /** Loads once per build; in `astro dev` on every request, so that edits to the content show. */
@@ -53,12 +58,16 @@ export async function getGraph(): Promise<ContentGraph> {
   return (await current()).graph;
 }
 
-/** The HTML of an article's body, read from its file and rendered now; nothing of it is kept. */
-export async function renderArticleBody(id: string): Promise<string> {
-  const article = (await getGraph()).articles.get(id);
+/**
+ * An article's text as HTML, with what its markers mark (claims, parties, numbered citations), read from its
+ * file and rendered now; nothing of it is kept.
+ */
+export async function renderArticle(id: string): Promise<RenderedBody> {
+  const { graph, render } = await current();
+  const article = graph.articles.get(id);
   if (!article?.file) throw new Error(`No article "${id}"`);
-  const text = await readFile(path.resolve(article.file), 'utf8');
-  return renderMarkdown(articleBody(text), article.file);
+  const file = path.resolve(article.file);
+  return render(await readFile(file, 'utf8'), file);
 }
 
 /** The lists index pages split into pages: articles, claims and the timeline's years. */

@@ -9,6 +9,7 @@ import type { EventData } from '../schemas/event.ts';
 import type { PartyData } from '../schemas/party.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Status } from '../schemas/status.ts';
+import { compareText } from './compare-text.ts';
 import { parseEdtf, sortKey, type EdtfValue } from './dates.ts';
 import { suggest } from './suggest.ts';
 
@@ -26,6 +27,11 @@ export interface GraphInput {
   articles: Entry<ArticleData>[];
   parties: Entry<PartyData>[];
   sources: Entry<SourceData>[];
+  /**
+   * Ids defined by content that failed validation (a party file with errors, a claim dropped for a bad
+   * field): they exist, so references to them are not reported again; their own errors are.
+   */
+  invalid?: Partial<Record<'parties' | 'sources' | 'claims' | 'events', Iterable<string>>>;
 }
 
 /** A problem found while cross-referencing: where (file and field path) and what. */
@@ -99,8 +105,11 @@ export interface ContentGraph {
   problems: GraphProblem[];
 }
 
+/** Ids are lower-case ASCII, so comparing code units orders them as `localeCompare` would, many times faster. */
+const byId = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
 const byNewest = (a: { key: string; id: string }, b: { key: string; id: string }) =>
-  a.key === b.key ? a.id.localeCompare(b.id) : a.key < b.key ? 1 : -1;
+  a.key === b.key ? byId(a.id, b.id) : a.key < b.key ? 1 : -1;
 
 function pushUnique(list: string[], value: string) {
   if (!list.includes(value)) list.push(value);
@@ -112,19 +121,27 @@ function indexAdd(index: Map<string, string[]>, key: string, value: string) {
   else index.set(key, [value]);
 }
 
+const KINDS: Record<string, keyof NonNullable<GraphInput['invalid']>> = { party: 'parties', source: 'sources', claim: 'claims', event: 'events' };
+
 /** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
 export function buildGraph(input: GraphInput): ContentGraph {
   const problems: GraphProblem[] = [];
+  const invalid = {
+    parties: new Set(input.invalid?.parties),
+    sources: new Set(input.invalid?.sources),
+    claims: new Set(input.invalid?.claims),
+    events: new Set(input.invalid?.events),
+  };
   const articleEntries = [...input.articles].sort((a, b) =>
     byNewest({ key: a.data.published, id: a.id }, { key: b.data.published, id: b.id }),
   );
 
   const parties = new Map<string, PartyNode>();
-  for (const entry of [...input.parties].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
+  for (const entry of [...input.parties].sort((a, b) => compareText(a.data.name, b.data.name) || byId(a.id, b.id))) {
     parties.set(entry.id, { ...entry, claimsMade: [], claimsAbout: [], events: [], articles: [], members: [] });
   }
   const sources = new Map<string, SourceNode>();
-  for (const entry of [...input.sources].sort((a, b) => a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id))) {
+  for (const entry of [...input.sources].sort((a, b) => compareText(a.data.title, b.data.title) || byId(a.id, b.id))) {
     sources.set(entry.id, { ...entry, claims: [], events: [], articles: [] });
   }
 
@@ -190,7 +207,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
     const at = (path: (string | number)[], message: string) =>
       problems.push({ severity: 'error', collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
     const checkId = (id: string, known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) => {
-      if (known.has(id)) return;
+      if (known.has(id) || invalid[KINDS[kind]!].has(id)) return;
       const near = suggest(id, known.keys());
       at(path, `unknown ${kind} "${id}"; ${near ? `did you mean "${near}"?` : hint}`);
     };
@@ -209,7 +226,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
       check(claim.about, parties, 'party', [...path, 'about'], partyHint);
       check(claim.events, events, 'event', [...path, 'events'], 'define the event in some article\'s `events` or fix the id');
       claim.relations.forEach((relation, r) => {
-        if (!claims.has(relation.claim)) {
+        if (!claims.has(relation.claim) && !invalid.claims.has(relation.claim)) {
           const near = suggest(relation.claim, claims.keys());
           at([...path, 'relations', r, 'claim'], `unknown claim "${relation.claim}"; ${near ? `did you mean "${near}"?` : "define it in some article's `claims` or fix the id"}`);
         } else if (relation.claim === claim.id) {
@@ -238,6 +255,7 @@ export function buildGraph(input: GraphInput): ContentGraph {
   for (const party of parties.values()) {
     party.data.affiliations.forEach((affiliation, i) => {
       const other = parties.get(affiliation.party);
+      if (!other && invalid.parties.has(affiliation.party)) return;
       if (!other) {
         const near = suggest(affiliation.party, parties.keys());
         problems.push({
@@ -257,7 +275,10 @@ export function buildGraph(input: GraphInput): ContentGraph {
   }
 
   // Pass 3: reverse indexes, in the final order of each list.
-  const sortedClaims = [...claims.values()].sort((a, b) => byNewest({ key: sortKey(a.when), id: a.id }, { key: sortKey(b.when), id: b.id }));
+  const sortedClaims = [...claims.values()]
+    .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
+    .sort(byNewest)
+    .map(({ claim }) => claim);
   const claimMap = new Map(sortedClaims.map((claim) => [claim.id, claim]));
   const eventClaims = new Map<string, string[]>();
   for (const claim of sortedClaims) {
@@ -293,5 +314,5 @@ export function compareEvents(a: EventNode, b: EventNode): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
   const pa = a.when.start?.day !== undefined ? 2 : a.when.start?.month !== undefined ? 1 : 0;
   const pb = b.when.start?.day !== undefined ? 2 : b.when.start?.month !== undefined ? 1 : 0;
-  return pa - pb || a.id.localeCompare(b.id);
+  return pa - pb || byId(a.id, b.id);
 }

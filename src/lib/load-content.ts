@@ -1,109 +1,139 @@
 /**
- * Reads the content folder without Astro: every article's frontmatter and every party and source file,
- * parsed with a YAML parser that keeps source positions, validated with the same zod schemas the Astro
- * collections use, and cross-referenced into the content graph. The checker, the build's pre-flight and
+ * Reads the content folder without Astro: every article and every party and source file, parsed with the
+ * YAML parser Astro uses, validated with the same zod schemas as the Astro collections, cross-referenced
+ * into the content graph, the article bodies checked for their inline markers, and the warnings computed.
+ * Every problem is placed at the line and column of its field. The checker, the build's pre-flight and
  * the content diff all start here.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { z } from 'astro/zod';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
-import { partySchema, type PartyData } from '../schemas/party.ts';
-import { sourceSchema, type SourceData } from '../schemas/source.ts';
-import { buildGraph, type Collection, type ContentGraph, type Entry } from './graph.ts';
+import type { BodyReport } from '../markdown/check-body.ts';
+import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
+import type { ContentFile } from './parse-content-file.ts';
+import { entryReader } from './read-entries.ts';
+import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
+import { restorePath } from './salvage.ts';
+import { contentWarnings } from './warnings.ts';
 
-/** A problem placed in its file: `file:line:column severity path: message`. */
-export interface ContentProblem {
-  severity: 'error' | 'warning';
-  /** Path relative to the working directory, with `/` separators. */
-  file: string;
-  /** 1-based; the start of the offending YAML node, or of the file when no node fits. */
-  line: number;
-  column: number;
-  path: (string | number)[];
-  message: string;
-}
-
-/** One parsed file, kept so that later passes (the body checker, positions of graph problems) can use it. */
-export interface ContentFile {
-  collection: Collection;
-  id: string;
-  file: string;
-  /** The YAML document (the frontmatter, for an article). */
-  doc?: Document.Parsed;
-  lineCounter: LineCounter;
-  /** Line (1-based) of the first YAML line: 2 for frontmatter after `---`, 1 for a YAML file. */
-  yamlStartLine: number;
-  /** For articles: the Markdown body and the line it starts on. */
-  body?: string;
-  bodyStartLine?: number;
-}
+export type { ContentFile } from './parse-content-file.ts';
+export type { ContentProblem } from './read-entry.ts';
 
 export interface LoadedContent {
   graph: ContentGraph;
+  /** Every file that could be parsed, by path. */
   files: Map<string, ContentFile>;
-  /** Every problem, in file order then line order. Errors and warnings. */
+  /** How many files were checked, including those that could not be parsed. */
+  fileCount: number;
+  /** What each article body marks, by article id. */
+  bodies: Map<string, BodyReport>;
+  /** Every problem, errors and warnings, in file order then line order. */
   problems: ContentProblem[];
 }
 
-/** How many files are read at once. */
-const READ_CONCURRENCY = 32;
+const FOLDERS: { collection: Collection; pattern: RegExp; recursive: boolean }[] = [
+  { collection: 'articles', pattern: /\.md$/, recursive: true },
+  { collection: 'parties', pattern: /\.ya?ml$/, recursive: false },
+  { collection: 'sources', pattern: /\.ya?ml$/, recursive: false },
+];
 
-const SCHEMAS = { articles: articleSchema, parties: partySchema, sources: sourceSchema } as const;
-
-/** Reads, validates and cross-references the content under `dir` (`content/`). */
+/** Reads, validates and cross-references the content under `dir` (`content/`). Never throws for bad content. */
 export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<LoadedContent> {
+  const jobs = await listJobs(dir, cwd);
+  const reader = entryReader(jobs);
+  try {
+    const read = collect(await reader.read());
+    const { problems, files, invalid } = read;
+    const graph = buildGraph(read.input);
+
+    const bodies = new Map<string, BodyReport>();
+    const reports = await reader.checkBodies({
+      claims: new Set([...graph.claims.keys(), ...invalid.claims]),
+      sources: new Set([...graph.sources.keys(), ...invalid.sources]),
+      parties: new Set([...graph.parties.keys(), ...invalid.parties]),
+    });
+    for (const [name, report] of reports) {
+      const file = files.get(name)!;
+      bodies.set(file.id, report);
+      for (const { severity, line, column, message } of report.problems) {
+        problems.push({ severity, file: name, line: line + file.bodyStartLine! - 1, column, path: [], message });
+      }
+    }
+
+    // Graph problems and warnings name a field path in the data; the thread that holds the file places it.
+    const marked = new Map([...bodies].map(([id, report]) => [id, report.claims]));
+    const found = [...graph.problems, ...contentWarnings(graph, { marked, partial: read.partial, complete: read.complete })].map((problem) => {
+      const removed = problem.file ? read.dropped.get(problem.file) : undefined;
+      return { ...problem, file: problem.file ?? problem.id, path: removed ? restorePath(removed, problem.path) : problem.path };
+    });
+    const byFile = Map.groupBy(found, (problem) => problem.file);
+    const positions = await reader.place(new Map([...byFile].filter(([name]) => files.has(name)).map(([name, list]) => [name, list.map((problem) => problem.path)])));
+    for (const [name, list] of byFile) {
+      list.forEach(({ severity, path: at, message }, i) => {
+        const { line, column } = positions.get(name)?.[i] ?? { line: 1, column: 1 };
+        problems.push({ severity, file: name, line, column, path: at, message });
+      });
+    }
+    problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+    return { graph, files, fileCount: jobs.length, bodies, problems };
+  } finally {
+    reader.close();
+  }
+}
+
+/** Every content file, with its collection, its id (the file name) and its path as reported. */
+async function listJobs(dir: string, cwd: string): Promise<EntryJob[]> {
+  const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
+  return FOLDERS.flatMap(({ collection }, i) =>
+    listings[i]!.map((absolute) => ({
+      collection,
+      absolute,
+      file: path.relative(cwd, absolute).split(path.sep).join('/'),
+      id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
+    })),
+  );
+}
+
+/** The files' results gathered for the graph: the usable data, and what is known about the rest. */
+function collect(results: readonly EntryResult[]) {
   const problems: ContentProblem[] = [];
   const files = new Map<string, ContentFile>();
-  const input = { articles: [] as Entry<ArticleData>[], parties: [] as Entry<PartyData>[], sources: [] as Entry<SourceData>[] };
-
-  const listings = await Promise.all([
-    list(path.join(dir, 'articles'), /\.md$/, true),
-    list(path.join(dir, 'parties'), /\.ya?ml$/, false),
-    list(path.join(dir, 'sources'), /\.ya?ml$/, false),
-  ]);
-  const collections: Collection[] = ['articles', 'parties', 'sources'];
-  const loadOne = async (collection: Collection, absolute: string) => {
-    const file = path.relative(cwd, absolute).split(path.sep).join('/');
-    const base = path.join(dir, collection);
-    const id = path.relative(base, absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/');
-    const bytes = await readFile(absolute);
-    const parsed = parseFile(collection, id, file, bytes, problems);
-    if (!parsed) return;
-    files.set(file, parsed.file);
-    const result = (SCHEMAS[collection] as z.ZodType).safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(place(parsed.file, issue.path as (string | number)[], issue.message, 'error', parsed.data));
-      }
-      return;
-    }
-    (input[collection] as Entry<unknown>[]).push({ id, file, data: result.data });
+  const input: GraphInput & { invalid: Record<'parties' | 'sources' | 'claims' | 'events', Set<string>> } = {
+    articles: [],
+    parties: [],
+    sources: [],
+    invalid: { parties: new Set(), sources: new Set(), claims: new Set(), events: new Set() },
   };
-  // A bounded number of files at a time: opening 30,000 at once runs out of file descriptors (EMFILE).
-  const tasks = collections.flatMap((collection, i) => listings[i]!.map((absolute) => ({ collection, absolute })));
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++]!;
-      await loadOne(task.collection, task.absolute);
+  const { invalid } = input;
+  /** Articles whose data was repaired after schema errors. */
+  const partial = new Set<string>();
+  /** Items removed by those repairs, by file, to map paths back to the file. */
+  const dropped = new Map<string, EntryResult['dropped']>();
+  const seen = new Map<string, string>();
+  let complete = true;
+  for (const { job, file, data, partial: repaired, problems: found, invalidIds, dropped: removed } of results) {
+    const { collection, id } = job;
+    problems.push(...found);
+    if (file) files.set(job.file, file);
+    if (removed.length > 0) dropped.set(job.file, removed);
+    const twin = seen.get(`${collection}/${id}`);
+    seen.set(`${collection}/${id}`, job.file);
+    if (twin) problems.push({ severity: 'error', file: job.file, line: 1, column: 1, path: [], message: `${collection.slice(0, -1)} "${id}" is also defined by ${twin}; keep one of the two files` });
+    for (const lost of invalidIds) {
+      invalid.claims.add(lost);
+      invalid.events.add(lost);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, tasks.length) }, worker));
-
-  const graph = buildGraph(input);
-  for (const problem of graph.problems) {
-    const file = problem.file ? files.get(problem.file) : undefined;
-    problems.push(
-      file
-        ? place(file, problem.path, problem.message, problem.severity)
-        : { severity: problem.severity, file: problem.file ?? problem.id, line: 1, column: 1, path: problem.path, message: problem.message },
-    );
+    if (data === undefined) {
+      if (collection === 'articles') complete = false;
+      else invalid[collection].add(id);
+      continue;
+    }
+    if (repaired && collection === 'articles') {
+      partial.add(id);
+      complete = false;
+    }
+    (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
   }
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
-  return { graph, files, problems };
+  return { problems, files, input, invalid, partial, dropped, complete };
 }
 
 async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
@@ -117,170 +147,4 @@ async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<s
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-}
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Decodes and parses one file; pushes a problem and returns undefined when it cannot be read as content. */
-function parseFile(
-  collection: Collection,
-  id: string,
-  file: string,
-  bytes: Buffer,
-  problems: ContentProblem[],
-): { file: ContentFile; data: unknown } | undefined {
-  const at = (line: number, column: number, message: string) =>
-    problems.push({ severity: 'error', file, line, column, path: [], message });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const before = bytes.subarray(0, offset).toString('utf8');
-    const line = before.split('\n').length;
-    at(line, before.length - before.lastIndexOf('\n'), 'the file is not valid UTF-8 text; save it as UTF-8');
-    return undefined;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') {
-    at(1, 1, collection === 'articles' ? 'the file is empty; an article starts with `---`, its frontmatter, `---`, then the text' : 'the file is empty; write the fields, or delete the file');
-    return undefined;
-  }
-  let yamlText = text;
-  let yamlStartLine = 1;
-  let body: string | undefined;
-  let bodyStartLine: number | undefined;
-  if (collection === 'articles') {
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      at(1, 1, text.startsWith('---') ? 'the frontmatter is not closed; add a line `---` after the last field' : 'the file has no frontmatter; start it with a line `---`, the fields, and another `---`');
-      return undefined;
-    }
-    yamlText = match[1]!;
-    yamlStartLine = 2;
-    body = text.slice(match[0].length);
-    bodyStartLine = match[0].split('\n').length;
-  }
-  // Fast path: js-yaml reads well-formed YAML several times faster than the positional parser below, which
-  // then runs only for a file whose problems need a line and column (`doc` and `lineCounter` are lazy).
-  const quick = quickYaml(yamlText);
-  if (quick !== undefined) {
-    const contentFile = { collection, id, file, yamlStartLine } as ContentFile;
-    let positional: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-    const positions = () => (positional ??= parsePositions(yamlText));
-    Object.defineProperties(contentFile, {
-      doc: { get: () => positions().doc, enumerable: true },
-      lineCounter: { get: () => positions().lineCounter, enumerable: true },
-    });
-    if (body !== undefined) {
-      contentFile.body = body;
-      contentFile.bodyStartLine = bodyStartLine!;
-    }
-    return { file: contentFile, data: quick };
-  }
-  const { doc, lineCounter } = parsePositions(yamlText);
-  const contentFile: ContentFile = { collection, id, file, doc, lineCounter, yamlStartLine };
-  if (body !== undefined) {
-    contentFile.body = body;
-    contentFile.bodyStartLine = bodyStartLine!;
-  }
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = lineCounter.linePos(error.pos[0]);
-      at(pos.line + yamlStartLine - 1, pos.col, `YAML syntax: ${yamlMessage(error.code, error.message)}`);
-    }
-    return undefined;
-  }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    at(yamlStartLine, 1, 'expected fields (`name: value` lines) at the top level');
-    return undefined;
-  }
-  return { file: contentFile, data };
-}
-
-function parsePositions(yamlText: string): { doc: Document.Parsed; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
-}
-
-/**
- * The fields of a well-formed YAML mapping, read with js-yaml's core schema (YAML 1.2 core, as the yaml
- * package reads it: dates stay text). Undefined for anything else (a syntax error, a duplicate key, an
- * alias, a top level that is not a mapping), which the positional parser then reports.
- */
-function quickYaml(yamlText: string): Record<string, unknown> | undefined {
-  if (/(^|[\s[{,])[&*][^\s]/.test(yamlText)) return undefined; // anchors and aliases: let the yaml package bound them
-  try {
-    const data = loadYaml(yamlText, { schema: CORE_SCHEMA });
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The yaml package's messages carry a code excerpt after the first line; keep the first line and a hint. */
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hints: Record<string, string> = {
-    DUPLICATE_KEY: 'a field appears twice; keep one',
-    TAB_AS_INDENT: 'indent with spaces, not tabs',
-    BAD_INDENT: 'align the field with its siblings',
-    MISSING_CHAR: 'close the quote or bracket',
-    BLOCK_AS_IMPLICIT_KEY: 'check the indentation of the lines above',
-  };
-  return hints[code] ? `${first}; ${hints[code]}` : first;
-}
-
-function firstInvalidUtf8(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; i++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
-    } catch {
-      return i;
-    }
-  }
-  return 0;
-}
-
-/** Places a problem at the YAML node of `path`, or at the nearest ancestor that exists. */
-function place(file: ContentFile, fieldPath: (string | number)[], message: string, severity: ContentProblem['severity'], data?: unknown): ContentProblem {
-  let node: YamlNode | undefined;
-  let keyNode: YamlNode | undefined;
-  for (let depth = fieldPath.length; depth >= 0 && !node; depth--) {
-    const found = file.doc?.getIn(fieldPath.slice(0, depth), true) as YamlNode | undefined;
-    if (found && typeof found === 'object' && 'range' in found && found.range) {
-      node = found;
-      // A missing or unknown field sits under its parent map: point at the key when it exists.
-      if (depth < fieldPath.length || isMap(found) || isSeq(found)) keyNode = keyOf(file, fieldPath.slice(0, depth + 1));
-    }
-  }
-  const offset = keyNode?.range?.[0] ?? node?.range?.[0];
-  const pos = offset === undefined ? { line: 1, col: 1 } : file.lineCounter.linePos(offset);
-  return {
-    severity,
-    file: file.file,
-    line: pos.line + file.yamlStartLine - 1,
-    column: pos.col,
-    path: fieldPath,
-    message: withValue(message, fieldPath, data),
-  };
-}
-
-function keyOf(file: ContentFile, fieldPath: (string | number)[]): YamlNode | undefined {
-  const parent = file.doc?.getIn(fieldPath.slice(0, -1), true);
-  const last = fieldPath.at(-1);
-  if (!isMap(parent) || last === undefined) return undefined;
-  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
-  return (pair?.key as YamlNode | undefined) ?? undefined;
-}
-
-/** Adds the bad value to a schema message when it does not show it already. */
-function withValue(message: string, fieldPath: (string | number)[], data: unknown): string {
-  if (data === undefined) return message;
-  let value: unknown = data;
-  for (const key of fieldPath) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
-  if (value === undefined || typeof value === 'object' || message.includes('`')) return message;
-  const shown = JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
-  return `${message} (got ${shown.length > 60 ? `${shown.slice(0, 57)}…"` : shown})`;
 }

@@ -1,12 +1,9 @@
 /**
  * Internal URLs, always under Astro's `base` so that a preview served at `/pr-12/` never links out of it.
  */
-const BASE = import.meta.env.BASE_URL;
+import { withBase } from './with-base.ts';
 
-/** Joins `path` to a base such as `/` or `/pr-12/`: `withBase('/pr-12/', 'claims/')` is `/pr-12/claims/`. */
-export function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\/+/, '')}`;
-}
+const BASE = import.meta.env.BASE_URL;
 
 /** A path of this site, under the configured base. */
 export const url = (path: string) => withBase(BASE, path);
@@ -16,3 +13,31 @@ export const claimUrl = (id: string) => url(`claims/${id}/`);
 export const partyUrl = (id: string) => url(`parties/${id}/`);
 export const sourceUrl = (id: string) => url(`sources/${id}/`);
 export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
+/** An event's entry on the timeline page of its year (`id="event-<id>"` there); the overview without a year. */
+export const timelineEventUrl = (id: string, year?: number) => `${timelineUrl(year)}#event-${id}`;
+
+/** Absolute URLs, for feeds, structured data and open data, which leave the site and need its origin. */
+export interface Links {
+  /** The site's root under its base: `https://claimdesk.example/` or `https://x.example/pr-12/`. */
+  site: string;
+  article(id: string): string;
+  claim(id: string): string;
+  party(id: string): string;
+  source(id: string): string;
+  /** Any other path of the site, relative to its root: `page('data/claims.json')`. */
+  page(path: string): string;
+}
+
+/** {@link Links} for this build, on the origin `site` (Astro's `site` setting). */
+export function absoluteLinks(site: URL | string | undefined): Links {
+  const origin = site ?? 'http://localhost:4321/';
+  const abs = (path: string) => new URL(path, origin).href;
+  return {
+    site: abs(url('')),
+    article: (id) => abs(articleUrl(id)),
+    claim: (id) => abs(claimUrl(id)),
+    party: (id) => abs(partyUrl(id)),
+    source: (id) => abs(sourceUrl(id)),
+    page: (path) => abs(url(path)),
+  };
+}

@@ -1,16 +1,60 @@
 /**
- * The remark and rehype plugins every article body goes through, in order. One list for both places Markdown
- * is rendered: article bodies (`render-article.ts`, at page time) and any Markdown page Astro renders itself
- * (`astro.config.ts`). Add a plugin here, not in one of them.
+ * The Markdown plugins of an article's text, in order, with their options: for Astro's
+ * `unified({ remarkPlugins, rehypePlugins, remarkRehype })` and for the tests, which run the same list.
+ *
+ * remark: directives are parsed, markers checked and recorded, raw HTML dropped. remark-rehype: with
+ * `allowDangerousHtml: false`, so no raw HTML node can cross over. rehype: claims, party links, citations,
+ * heading ids and links, external links, then `rehype-sanitize` with our allow-list, last of ours, then the
+ * marks handed to Astro.
  */
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Plugin } from 'unified';
-import type { Node } from 'unist';
+import { autolinkOptions, slugOptions } from './heading-links.ts';
+import type { ContentLookup } from './lookup.ts';
+import rehypeCitations from './rehype-citations.ts';
+import rehypeClaims from './rehype-claims.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeMarksFrontmatter from './rehype-marks-frontmatter.ts';
+import rehypePartyLinks from './rehype-party-links.ts';
+import remarkClaimMarks, { type ClaimMarksOptions } from './remark-claim-marks.ts';
+import remarkDropHtml from './remark-drop-html.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
-/** A plugin, or a plugin with its options, as both `unified().use()` and Astro's `unified()` take it. */
-type Entry<Tree extends Node> = Plugin<any[], Tree> | [Plugin<any[], Tree>, unknown];
+export interface PipelineOptions {
+  lookup: ContentLookup;
+  /** Astro's `base`: `/` or `/pr-12/`. */
+  base: string;
+  locate?: ClaimMarksOptions['locate'];
+}
 
-export const remarkPlugins: Entry<MdastRoot>[] = [];
+// `any`: each plugin has its own tree type and options.
+type AnyPlugin = Plugin<any[], any, any>;
+/** A plugin, or a plugin and its options: the shape Astro's `unified()` takes. */
+export type PluginEntry = AnyPlugin | [AnyPlugin, unknown];
 
-export const rehypePlugins: Entry<HastRoot>[] = [];
+export interface Pipeline {
+  remarkPlugins: PluginEntry[];
+  rehypePlugins: PluginEntry[];
+  remarkRehype: RemarkRehypeOptions;
+}
+
+export function markdownPipeline({ lookup, base, locate }: PipelineOptions): Pipeline {
+  return {
+    remarkPlugins: [remarkDirective, [remarkClaimMarks, { lookup, locate }], remarkDropHtml],
+    remarkRehype: { allowDangerousHtml: false, footnoteLabelProperties: { className: ['visually-hidden'] } },
+    rehypePlugins: [
+      [rehypeClaims, { lookup, base }],
+      [rehypePartyLinks, { lookup, base }],
+      [rehypeCitations, { lookup }],
+      [rehypeSlug, slugOptions],
+      [rehypeAutolinkHeadings, autolinkOptions],
+      rehypeExternalLinks,
+      [rehypeSanitize, sanitizeSchema],
+      rehypeMarksFrontmatter,
+    ],
+  };
+}

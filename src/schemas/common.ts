@@ -17,9 +17,13 @@ export const idSchema = z
   .max(80, { error: 'is longer than 80 characters; shorten the id' })
   .regex(ID_PATTERN, { error: 'must be lower-case letters, digits and single hyphens, such as `basem-naim`' });
 
-/** A list of ids without repeats. */
-export const idListSchema = z.array(idSchema).refine((ids) => new Set(ids).size === ids.length, {
-  error: 'lists an id twice; remove the repeat',
+/** A list of ids without repeats; a repeat is reported on the item that repeats. */
+export const idListSchema = z.array(idSchema).superRefine((ids, ctx) => {
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) {
+      ctx.addIssue({ code: 'custom', path: [index], message: `\`${id}\` is listed twice; remove this repeat` });
+    }
+  });
 });
 
 const notBlank = (value: string) => value.trim().length > 0;
@@ -27,7 +31,7 @@ const notBlank = (value: string) => value.trim().length > 0;
 /** A single line of text: not blank, no line breaks, at most {@link MAX_LINE} characters. */
 export const lineSchema = z
   .string({ error: 'must be text' })
-  .refine(notBlank, { error: 'is empty; write the text or remove the field' })
+  .refine(notBlank, { error: 'is empty; write the text' })
   .refine((value) => !/[\r\n]/.test(value), { error: 'must be one line; remove the line break' })
   .refine((value) => value.length <= MAX_LINE, { error: `is longer than ${MAX_LINE} characters; shorten it` })
   .transform((value) => value.trim());
@@ -35,7 +39,7 @@ export const lineSchema = z
 /** A paragraph of plain text: not blank, at most {@link MAX_TEXT} characters. */
 export const textSchema = z
   .string({ error: 'must be text' })
-  .refine(notBlank, { error: 'is empty; write the text or remove the field' })
+  .refine(notBlank, { error: 'is empty; write the text' })
   .refine((value) => value.length <= MAX_TEXT, { error: `is longer than ${MAX_TEXT} characters; shorten it` })
   .transform((value) => value.trim());
 

@@ -49,8 +49,18 @@ describe('parseEdtf', () => {
     expect(parseEdtf('2024-02-29').start?.day).toBe(29);
   });
 
-  test('throws on ranges that end before they start', () => {
-    expect(() => parseEdtf('2024-05/2024-04')).toThrow('ends before it starts');
+  test('throws on ranges that end before they start, saying how to fix it', () => {
+    expect(() => parseEdtf('2024-05/2024-04')).toThrow('ends before it starts; put the earlier date first');
+  });
+
+  test('returns the everyday forms, read without the full parser, with their precision and qualifiers', () => {
+    expect(parseEdtf('2025-05-12%').start).toEqual({ year: 2025, month: 5, day: 12, approximate: true, uncertain: true });
+    expect(parseEdtf('2024-04~/2024-05?')).toEqual({
+      edtf: '2024-04~/2024-05?',
+      range: true,
+      start: { year: 2024, month: 4, approximate: true, uncertain: false },
+      end: { year: 2024, month: 5, approximate: false, uncertain: true },
+    });
   });
 
   test('returns qualifiers, days and open or closed ranges read without the EDTF grammar', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, renderMarkdown } from '../../src/markdown/render-article.ts';
+import { articleBody, bodyRenderer } from '../../src/markdown/render-article.ts';
+import { lookup } from './lookup-fixture.ts';
+
+const render = bodyRenderer({ lookup, base: '/' });
 
 describe('articleBody', () => {
   test('returns the text after the frontmatter', () => {
@@ -11,22 +14,24 @@ describe('articleBody', () => {
   });
 });
 
-describe('renderMarkdown', () => {
-  test('returns paragraphs, headings, emphasis and links as HTML', async () => {
-    expect(await renderMarkdown('## Background\n\nSaid *on* Friday, per [the report](https://example.org/r).')).toBe(
-      '<h2>Background</h2>\n<p>Said <em>on</em> Friday, per <a href="https://example.org/r">the report</a>.</p>',
-    );
+describe('bodyRenderer', () => {
+  test('returns the HTML of the text after the frontmatter, with numbered citations and their marks', async () => {
+    const { html, marks } = await render('---\ntitle: A\n---\n\nIt was a deal.:cite[interview] Aid did not come.:cite[un-report]\n');
+    expect(html).toContain('<p>It was a deal.<sup class="citation">[<a href="#source-interview" id="cite-interview-1"');
+    expect(html).toContain('<span class="visually-hidden">Source </span>2</a>]</sup></p>');
+    expect(marks.citations).toEqual([
+      { source: 'interview', number: 1, anchors: ['cite-interview-1'] },
+      { source: 'un-report', number: 2, anchors: ['cite-un-report-1'] },
+    ]);
   });
 
-  test('returns bare URLs as text: CommonMark, without the GFM extensions', async () => {
-    expect(await renderMarkdown('See https://example.org now.')).toBe('<p>See https://example.org now.</p>');
+  test('returns GFM tables', async () => {
+    expect((await render('| a | b |\n|---|---|\n| 1 | 2 |\n')).html).toContain('<td>1</td>');
   });
 
-  test('returns no raw HTML from the Markdown', async () => {
-    const html = await renderMarkdown('Text <script>alert(1)</script> and <b onclick="x()">bold</b>.\n\n<iframe src="https://example.org"></iframe>');
-    expect(html).not.toContain('<script');
-    expect(html).not.toContain('onclick');
-    expect(html).not.toContain('<iframe');
+  test('returns no raw HTML from the text', async () => {
+    const { html } = await render('Text <script>alert(1)</script> and <b onclick="x()">bold</b>.\n\n<iframe src="https://example.org"></iframe>\n');
+    expect(html).not.toMatch(/<script|onclick|<iframe/);
     expect(html).toContain('Text');
   });
 });

@@ -44,7 +44,7 @@ describe('idSchema', () => {
 
 describe('lineSchema', () => {
   test('rejects blank, multi-line and absurdly long text', () => {
-    expect(issues(lineSchema, ' \t ')).toEqual([': is empty; write the text or remove the field']);
+    expect(issues(lineSchema, ' \t ')).toEqual([': is empty; write the text']);
     expect(issues(lineSchema, 'a\nb')).toEqual([': must be one line; remove the line break']);
     expect(issues(lineSchema, 'x'.repeat(MAX_LINE + 1))).toEqual([`: is longer than ${MAX_LINE} characters; shorten it`]);
   });

@@ -5,6 +5,11 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** The environment without what Vitest adds (`BASE_URL`, `MODE`, `NODE_ENV=test`...), which would leak into Vite. */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/.test(key)));
+}
+
 /**
  * Builds the site from a content folder into a fresh temporary folder with the project's own Astro, and
  * returns the output folder. Throws with Astro's output when the build fails.
@@ -16,7 +21,7 @@ export function buildSite(content: string, env: Record<string, string> = {}): st
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...withoutVitest(process.env),
       CLAIMDESK_CONTENT: path.resolve(root, content),
       CLAIMDESK_OUT: out,
       CLAIMDESK_CACHE: path.join(work, 'cache'),

@@ -53,7 +53,7 @@ describe('the built fixture site', () => {
     expect(select('a[href="/claims/vale-berths-promise/"]', claim)).toBeDefined();
     // Events with their own precision, oldest first.
     expect(times(select('#timeline + ol', root)!)).toEqual(['1998 1998', '2025-05 c. May 2025', '2025-05-20 20 May 2025', '2025-05-22 22 May 2025']);
-    expect(text(select('#sources + ol', root))).toContain('Interview with Dora Vale, Strelsau Radio, 1 June 2025 (archived copy)');
+    expect(text(select('#sources + ol', root))).toContain('Interview with Dora Vale, Strelsau Radio, 1 June 2025 (original, archived copy)');
     expect(text(root)).toContain('5 June 2025 (correction): An earlier version misspelt the minister\'s name.');
   });
 

@@ -1,0 +1,54 @@
+/**
+ * `npm run check`: validates all content (schemas, cross-references, inline markers, warnings) without
+ * building pages, and prints every problem, one a line, then a count.
+ *
+ *   node src/cli/check.ts [--strict] [--format human|json|github]
+ *
+ * Exit status: 0 when there is no error, 1 when there is (with `--strict`, warnings count as errors),
+ * 2 for a bad option or a bug in the checker itself. Never prints a stack trace.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../lib/content-dir.ts';
+import { loadContent } from '../lib/load-content.ts';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../lib/problems.ts';
+
+const USAGE = 'usage: npm run check -- [--strict] [--format human|json|github]';
+
+function fatal(message: string): never {
+  process.stderr.write(`check: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let options: { strict?: boolean; format?: string; help?: boolean };
+  try {
+    ({ values: options } = parseArgs({
+      options: { strict: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fatal(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = (options.format ?? 'human') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) fatal(`unknown format "${options.format}"; use human, json or github\n${USAGE}`);
+  const dir = contentDir();
+  if (!existsSync(dir)) fatal(`the content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT`);
+
+  const content = await loadContent(dir);
+  const problems = options.strict ? content.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : content.problems;
+  process.stdout.write(formatReport(problems, content.fileCount, format, format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR));
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+const bug = (error: unknown) =>
+  fatal(`internal error, a bug in the checker and not in your content: ${error instanceof Error ? error.message : String(error)}. Please report it.`);
+process.on('uncaughtException', bug);
+process.on('unhandledRejection', bug);
+main().then((code) => {
+  process.exitCode = code;
+}, bug);

@@ -1,0 +1,94 @@
+/**
+ * The content files, split across threads when there are many: reading and validating 10,000 articles and
+ * checking their bodies is most of the checker's time, and each file is independent. Small folders stay on
+ * this thread, since starting a worker costs more than it saves. Either way the results are the same.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BodyReport, KnownIds } from '../markdown/check-body.ts';
+import { EntryChunk, type PlaceRequest } from './entry-chunk.ts';
+import type { EntryJob, EntryResult } from './read-entry.ts';
+import type { YamlPosition } from './yaml-locate.ts';
+
+/** Below this many files, one thread is faster. */
+const PARALLEL_FROM = 400;
+
+type Method = 'read' | 'checkBodies' | 'place';
+
+/** One share of the files, here or in a worker: the methods of {@link EntryChunk}, made asynchronous. */
+interface Share {
+  call<T>(method: Method, argument?: unknown): Promise<T>;
+  close(): void;
+}
+
+export interface EntryReader {
+  read(): Promise<EntryResult[]>;
+  checkBodies(known: KnownIds): Promise<Map<string, BodyReport>>;
+  place(requests: Map<string, (string | number)[][]>): Promise<Map<string, YamlPosition[]>>;
+  close(): void;
+}
+
+export function entryReader(jobs: readonly EntryJob[]): EntryReader {
+  const threads = Math.min(availableParallelism(), 8);
+  const parallel = jobs.length >= PARALLEL_FROM && threads > 1;
+  const size = parallel ? Math.ceil(jobs.length / threads) : jobs.length;
+  const shares: Share[] = [];
+  const owner = new Map<string, number>();
+  for (let start = 0, i = 0; start < jobs.length || i === 0; start += size, i++) {
+    const chunk = jobs.slice(start, start + size);
+    for (const job of chunk) owner.set(job.file, i);
+    shares.push(parallel ? inWorker(chunk) : here(chunk));
+  }
+  const all = async <T>(method: Method, argument?: (i: number) => unknown) =>
+    (await Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))))).flat();
+  return {
+    read: () => all<EntryResult>('read'),
+    checkBodies: async (known) => new Map(await all<[string, BodyReport]>('checkBodies', () => known)),
+    place: async (requests) => {
+      const split = shares.map((): PlaceRequest[] => []);
+      for (const [file, paths] of requests) split[owner.get(file) ?? 0]!.push([file, paths]);
+      return new Map(await all<[string, YamlPosition[]]>('place', (i) => split[i]));
+    },
+    close: () => shares.forEach((share) => share.close()),
+  };
+}
+
+function here(jobs: readonly EntryJob[]): Share {
+  const chunk = new EntryChunk(jobs);
+  return {
+    call: async <T>(method: Method, argument?: unknown) => (chunk[method] as (argument: unknown) => unknown)(argument) as T,
+    close: () => {},
+  };
+}
+
+/** A share in a worker thread; if the worker fails, the share is redone on this thread. */
+function inWorker(jobs: readonly EntryJob[]): Share {
+  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: jobs });
+  let fallback: Share | undefined;
+  const replay: [Method, unknown][] = [];
+  return {
+    async call<T>(method: Method, argument?: unknown): Promise<T> {
+      if (!fallback) {
+        try {
+          const result = await new Promise<T>((resolve, reject) => {
+            const settle = (done: () => void) => {
+              worker.off('message', onMessage).off('error', onError).off('exit', onError);
+              done();
+            };
+            const onMessage = (value: T) => settle(() => resolve(value));
+            const onError = (error: unknown) => settle(() => reject(error));
+            worker.on('message', onMessage).on('error', onError).on('exit', onError);
+            worker.postMessage({ method, argument });
+          });
+          replay.push([method, argument]);
+          return result;
+        } catch {
+          fallback = here(jobs);
+          for (const [done, with_] of replay) await fallback.call(done, with_);
+        }
+      }
+      return fallback.call<T>(method, argument);
+    },
+    close: () => void worker.terminate(),
+  };
+}

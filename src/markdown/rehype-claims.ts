@@ -1,0 +1,48 @@
+/**
+ * rehype plugin: renders each claim passage marked by `remark-claim-marks` with the claim's status in words
+ * beside it, linked to the claim's page (under `base`). The status is text, never colour alone, and screen
+ * readers also hear who made the claim.
+ *
+ * ```md
+ * Naim said :claim[it was a deal]{#naim-deal}.
+ * ```
+ * becomes
+ * ```html
+ * <p>Naim said <span class="claim" data-claim-id="naim-deal"><span class="claim-passage">it was a deal</span>
+ * <a class="claim-status claim-status-unverified" href="/claims/naim-deal/"><span class="visually-hidden">Claim by
+ * Basem Naim, status: </span>Unverified</a></span>.</p>
+ * ```
+ */
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { withBase } from '../lib/with-base.ts';
+import type { ContentLookup } from './lookup.ts';
+
+export interface ClaimsOptions {
+  lookup: Pick<ContentLookup, 'claim'>;
+  /** Astro's `base`: `/` or `/pr-12/`. */
+  base: string;
+}
+
+export default function rehypeClaims({ lookup, base }: ClaimsOptions) {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node) => {
+      const id = node.properties.dataClaimId;
+      if (typeof id !== 'string') return;
+      const claim = lookup.claim(id);
+      if (!claim) return file.fail(`unknown claim \`${id}\`; run remark-claim-marks first, which reports it`, { place: node.position, source: 'claimdesk' });
+      node.tagName = 'span';
+      node.properties = { className: ['claim'], dataClaimId: id };
+      node.children = [
+        h('span.claim-passage', node.children),
+        { type: 'text', value: ' ' },
+        h('a', { className: ['claim-status', `claim-status-${claim.status}`], href: withBase(base, `claims/${id}/`) }, [
+          h('span.visually-hidden', `Claim by ${claim.claimant}, status: `),
+          claim.statusLabel,
+        ]),
+      ];
+    });
+  };
+}

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const run = async (content: string, ...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/cli/check.ts', ...args], {
+      env: { ...process.env, CLAIMDESK_CONTENT: content, NO_COLOR: '1' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+};
+const fixture = (name: string) => path.join('tests/fixtures/check', name);
+
+describe('check', () => {
+  test('exits 0 on the clean content and ends with the count line', async () => {
+    const { code, stdout, stderr } = await run('content');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/(No problems|\d+ warnings?) in 21 files\.\n$/);
+    expect(stderr).toBe('');
+  });
+
+  test('exits 1 on errors, printing file:line:column, the field and the count, without a stack trace', async () => {
+    const { code, stdout, stderr } = await run(fixture('yaml-unclosed-quote'));
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      'tests/fixtures/check/yaml-unclosed-quote/articles/unclosed-quote.md:2:8 error title: invalid YAML: the " opened here is never closed; add the closing "\n1 error in 1 file.\n',
+    );
+    expect(stderr).toBe('');
+  });
+
+  test('exits 1 on warnings with --strict, which reports them as errors', async () => {
+    const plain = await run(fixture('warnings'));
+    const strict = await run(fixture('warnings'), '--strict');
+    expect(plain.code).toBe(0);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('articles/warned.md:6:1 error updated: "2025-05-10" is before `published`');
+    expect(strict.stdout).toMatch(/6 errors in 4 files\.\n$/);
+  });
+
+  test('prints JSON with --format json', async () => {
+    const { code, stdout } = await run(fixture('not-utf8'), '--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ files: 1, errors: 1, warnings: 0, problems: [{ file: 'tests/fixtures/check/not-utf8/articles/latin1.md', line: 2, column: 11, field: 'title' }] });
+  });
+
+  test('prints GitHub annotations with --format github', async () => {
+    const { code, stdout } = await run(fixture('yaml-tab'), '--format=github');
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      '::error file=tests/fixtures/check/yaml-tab/articles/tab.md,line=7,col=1,title=byline[0]::byline[0]: invalid YAML: a tab is used for indentation; indent with spaces only',
+    );
+  });
+
+  test('exits 2 with the usage on an unknown option or format, or a missing content folder', async () => {
+    for (const args of [['--fromat', 'json'], ['--format', 'xml']]) {
+      const { code, stderr } = await run('content', ...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github]');
+    }
+    const missing = await run('no/such/folder');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^check: the content folder .*no\/such\/folder does not exist; run from the project root or set CLAIMDESK_CONTENT\n$/);
+  });
+});

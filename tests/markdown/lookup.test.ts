@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/load-content.ts';
+import type { ContentGraph } from '../../src/lib/graph.ts';
+import { createLookup } from '../../src/markdown/lookup.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let graph: ContentGraph;
+beforeAll(async () => {
+  ({ graph } = await loadContent(path.join(root, 'tests/fixtures/site/content'), root));
+});
+
+describe('createLookup', () => {
+  test('returns a claim\'s current status, in words, and its claimant\'s name', () => {
+    expect(createLookup(graph).claim('vale-berths-promise')).toEqual({ status: 'disputed', statusLabel: 'Disputed', claimant: 'Dora Vale' });
+  });
+
+  test('returns source titles and party names, and undefined for unknown ids', () => {
+    const lookup = createLookup(graph);
+    expect(lookup.source('vale-interview')).toEqual({ title: 'Interview with Dora Vale' });
+    expect(lookup.party('minister-vale')).toEqual({ name: 'Dora Vale' });
+    expect([lookup.claim('nope'), lookup.source('nope'), lookup.party('nope')]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('returns the known ids of each kind', () => {
+    const { known } = createLookup(graph);
+    expect([...known.claims].sort()).toEqual(['council-no-berths', 'vale-berths-promise']);
+    expect([...known.sources].sort()).toEqual(['council-statement', 'vale-interview']);
+    expect([...known.parties].sort()).toEqual(['harbour-council', 'minister-vale', 'ruritania-government']);
+  });
+
+  test('returns a digest that changes with a name the plugins print, and only then', () => {
+    const before = createLookup(graph).digest;
+    expect(createLookup(graph).digest).toBe(before);
+    const vale = graph.parties.get('minister-vale')!;
+    const renamed: ContentGraph = { ...graph, parties: new Map(graph.parties).set('minister-vale', { ...vale, data: { ...vale.data, name: 'Dora Vale-Smith' } }) };
+    expect(createLookup(renamed).digest).not.toBe(before);
+  });
+});

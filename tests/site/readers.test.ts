@@ -1,0 +1,154 @@
+/**
+ * Builds the readers' fixture site once (under a preview base path, into a temporary folder) and checks
+ * what the reader-facing issue promises: feeds, sitemap, search index, filter pages, ratings, 404, open
+ * data, TimelineJS export, and structured data that parses and says what it should.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { OPEN_DATA_FILES, OPEN_DATA_NAMES } from '../../src/schemas/open-data.ts';
+import { STATUS_IDS } from '../../src/schemas/status.ts';
+import { buildSite } from './build-site.ts';
+
+const SITE = 'https://preview.example';
+const BASE = '/pr-5/';
+let out: string;
+
+beforeAll(() => {
+  out = buildSite('tests/fixtures/readers-site/content', { SITE_URL: SITE, BASE_PATH: BASE });
+});
+afterAll(() => rm(path.dirname(out), { recursive: true, force: true }));
+
+const read = (file: string) => readFile(path.join(out, file), 'utf8');
+const json = async (file: string) => JSON.parse(await read(file)) as Record<string, unknown>;
+
+async function htmlFiles(dir = ''): Promise<string[]> {
+  const entries = await readdir(path.join(out, dir), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? (e.name === 'pagefind' ? [] : htmlFiles(path.join(dir, e.name))) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [])),
+  );
+  return nested.flat().sort();
+}
+
+function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+}
+
+describe('the built readers site', () => {
+  test('has the feeds, sitemap, search page and index, ratings page, 404 page and data files', async () => {
+    for (const file of [
+      'rss.xml',
+      'claims/status-changes.xml',
+      'sitemap-index.xml',
+      'search/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'sources/index.html',
+      'sources/naim-interview/index.html',
+      'about/ratings/index.html',
+      '404.html',
+      'data/timeline.json',
+      ...OPEN_DATA_NAMES.flatMap((name) => [`data/${name}.json`, `data/schema/${name}.json`]),
+    ]) {
+      await expect(read(file), file).resolves.toBeTruthy();
+    }
+  });
+
+  test('has a page for every status, an empty one saying so, and a page per claimant', async () => {
+    for (const status of STATUS_IDS) await expect(read(`claims/status/${status}/index.html`), status).resolves.toContain('<h1>');
+    expect(await read('claims/status/false/index.html')).toContain('No claim has this status at present.');
+    expect(await read('claims/status/disputed/index.html')).toContain(`href="${BASE}claims/naim-promise/"`);
+    expect(await read('claims/claimant/white-house/index.html')).toContain(`href="${BASE}claims/white-house-denial/"`);
+    expect(await read('claims/index.html')).toContain(`href="${BASE}claims/status/disputed/"`);
+  });
+
+  test('has an element per status on the ratings page', async () => {
+    const html = await read('about/ratings/index.html');
+    for (const status of STATUS_IDS) expect(html).toContain(`id="${status}"`);
+  });
+
+  test('has canonical, Open Graph and Twitter meta under the base path on every page', async () => {
+    const files = await htmlFiles();
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files.filter((f) => f !== '404.html')) {
+      const html = await read(file);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical, file).toBe(`${SITE}${BASE}${file.replace(/index\.html$/, '')}`);
+      expect(html, file).toContain(`<meta property="og:url" content="${canonical}"`);
+      expect(html, file).toMatch(/<meta name="twitter:card" content="summary">/);
+      expect(html, file).toMatch(/<html lang="[a-z]{2}/);
+    }
+  });
+
+  test('has JSON-LD that parses on every page, a NewsArticle type per article, and escapes <', async () => {
+    const article = await read('articles/envoy-promise/index.html');
+    const [ld] = jsonLd(article);
+    expect(ld).toMatchObject({ '@type': 'AnalysisNewsArticle', headline: "Envoy's promise </script><script>alert(1)</script> disputed", dateline: 'Doha' });
+    expect(ld?.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2025-05-18', text: 'An earlier version gave the wrong day for the interview.' }]);
+    // The headline's `</script>` did not end the element: the whole of it is inside the JSON, escaped.
+    expect(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(article)?.[1]).toContain('\\u003c/script\\u003e');
+    expect(jsonLd(await read('articles/earlier-report/index.html'))[0]?.['@type']).toBe('NewsArticle');
+    for (const file of await htmlFiles()) jsonLd(await read(file));
+  });
+
+  test('has a ClaimReview only on the page of an assessed claim, with its required properties', async () => {
+    const [review, ...rest] = jsonLd(await read('claims/naim-promise/index.html'));
+    expect(rest).toEqual([]);
+    expect(review).toMatchObject({
+      '@type': 'ClaimReview',
+      url: `${SITE}${BASE}claims/naim-promise/`,
+      claimReviewed: 'Steve Witkoff promised that the US would press Israel into a ceasefire.',
+      reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Basem Naim' }, datePublished: '2025-05-16', appearance: [{ url: 'https://example.org/naim-interview' }] },
+    });
+    expect(jsonLd(await read('claims/white-house-denial/index.html'))).toEqual([]);
+  });
+
+  test('has feeds with the article, its correction and the status change, dated by calendar day', async () => {
+    const rss = await read('rss.xml');
+    expect(rss).toContain(`<link>${SITE}${BASE}articles/envoy-promise/#correction-1</link>`);
+    expect(rss).toContain('<pubDate>Sun, 18 May 2025 00:00:00 GMT</pubDate>');
+    expect(rss).not.toContain('lastBuildDate');
+    const changes = await read('claims/status-changes.xml');
+    expect(changes).toContain('<title>Claim by Basem Naim now Disputed, was Unverified</title>');
+  });
+
+  test('has open data that its schemas accept, with JSON Schemas whose $id is their address', async () => {
+    for (const name of OPEN_DATA_NAMES) {
+      expect(OPEN_DATA_FILES[name].safeParse(await json(`data/${name}.json`)).error, name).toBeUndefined();
+      expect((await json(`data/schema/${name}.json`)).$id).toBe(`${SITE}${BASE}data/schema/${name}.json`);
+    }
+  });
+
+  test('has a TimelineJS export with every event, each with only its known precision', async () => {
+    const { events } = (await json('data/events.json')) as { events: { id: string }[] };
+    const timeline = (await json('data/timeline.json')) as { events: { unique_id: string; start_date: object; end_date?: object; text: { headline: string } }[] };
+    expect(timeline.events.map((e) => e.unique_id).sort()).toEqual(events.map((e) => e.id).sort());
+    const byId = Object.fromEntries(timeline.events.map((e) => [e.unique_id, e]));
+    expect(byId['year-only']?.start_date).toEqual({ year: 2024 });
+    expect(byId['talks-in-spring']).toMatchObject({ start_date: { year: 2025, month: 4, day: 19 }, end_date: { year: 2025, month: 4, day: 21 } });
+  });
+
+  test('has a search index with the article, claims by status and claimant, and kinds', async () => {
+    const dir = path.join(out, 'pagefind/fragment');
+    type Fragment = { url: string; content: string; filters: Record<string, string[]> };
+    const fragments = await Promise.all(
+      (await readdir(dir)).map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment),
+    );
+    const byUrl = Object.fromEntries(fragments.map((f) => [f.url, f]));
+    expect(Object.keys(byUrl).sort()).toEqual(
+      ['/articles/earlier-report/', '/articles/envoy-promise/', '/claims/naim-promise/', '/claims/white-house-denial/', '/parties/basem-naim/', '/parties/steve-witkoff/', '/parties/white-house/'],
+    );
+    expect(byUrl['/articles/envoy-promise/']?.content).toContain('Witkoff');
+    expect(byUrl['/articles/envoy-promise/']?.filters).toEqual({ kind: ['Article'] });
+    expect(byUrl['/claims/naim-promise/']?.filters).toEqual({ kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] });
+  });
+
+  test('has a search page that says something useful without JavaScript', async () => {
+    const html = await read('search/index.html');
+    expect(html).toContain('Search needs JavaScript');
+    expect(html).toContain(`href="${BASE}claims/status/unverified/"`);
+    expect(html).toMatch(/<form[^>]*class="search-form"[^>]*hidden/);
+  });
+});
