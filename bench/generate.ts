@@ -156,13 +156,15 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
         publisher: `${r.pick(ORGS)} ${r.words(1)}`,
         kind: r.pick(SOURCE_KINDS),
         url: `https://example.org/${year}/source-${i}`,
+        archived: `https://web.archive.org/web/${year}/https://example.org/${year}/source-${i}`,
         published: day(r, year),
       }),
     };
   }
   const sharedEvent = (i: number) => {
     const e = rng(seed * 7919 + i);
-    const year = FIRST_YEAR + Math.floor((i / size.sharedEvents) * YEARS);
+    // A year before the articles that write it, so that no event is dated after its article.
+    const year = FIRST_YEAR - 1 + Math.floor((i / size.sharedEvents) * YEARS);
     return { id: `event-shared-${i}`, date: edtf(e, year), title: e.sentence(8).slice(0, -1), description: e.sentence(20) };
   };
   const pickParty = zipf(size.parties, r);
@@ -175,11 +177,11 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
     const sources = distinct(4, () => (r.next() < 0.8 ? sourceBase + r.int(8) : r.int(sourceBase + 1))).map((i) => `source-${i}`);
     const claimIds = Array.from({ length: 5 }, (_, k) => `claim-${n}-${k}`);
     const eventIds = [...Array.from({ length: 4 }, (_, k) => `event-${n}-${k}`)];
-    const shared = sharedEvent(Math.min(size.sharedEvents - 1, Math.floor((n / articles) * size.sharedEvents) + r.int(3)));
+    const shared = sharedEvent(Math.max(0, Math.floor((n / articles) * size.sharedEvents) - r.int(3)));
     const events = [
       ...eventIds.map((id) => ({
         id,
-        date: edtf(r, year - r.int(2)),
+        date: edtf(r, year - 1 - r.int(2)),
         title: r.sentence(8).slice(0, -1),
         ...(r.next() < 0.5 ? { description: r.sentence(20) } : {}),
         parties: distinct(2, () => r.int(parties.length)).map((i) => parties[i]!),
