@@ -1,4 +1,3 @@
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -6,13 +5,10 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadContent } from './src/lib/load-content.ts';
 import { shareContent } from './src/lib/shared-content.ts';
-import { bodyLocator } from './src/markdown/body-locator.ts';
-import { createLookup } from './src/markdown/lookup.ts';
-import { markdownPipeline } from './src/markdown/pipeline.ts';
 
 /**
- * The content, read and checked once: the build stops on its errors before writing pages, and the Markdown
- * plugins look ids, statuses and names up in it.
+ * The content, read and checked once: the build stops on its errors before writing pages, and the pages read
+ * it (article texts are rendered page by page with Astro's unified processor: src/markdown/render-article.ts).
  */
 const content = await loadContent(contentDir());
 // Handed to the pages' query layer (src/lib/content.ts), so that a build reads the content once.
@@ -40,10 +36,6 @@ export default defineConfig({
   cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
   // Pages render while others are written: page writes wait on the disk, not the CPU (README, Performance).
   build: { format: 'directory', concurrency: 4 },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(markdownPipeline({ lookup: createLookup(content.graph), base, locate: bodyLocator(content.files) })),
-  },
   devToolbar: { enabled: false },
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.

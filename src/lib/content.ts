@@ -67,7 +67,7 @@ export async function renderArticle(id: string): Promise<RenderedBody> {
   const article = graph.articles.get(id);
   if (!article?.file) throw new Error(`No article "${id}"`);
   const file = path.resolve(article.file);
-  return render(await readFile(file, 'utf8'), file);
+  return render(await readFile(file, 'utf8'), article.file);
 }
 
 /** The lists index pages split into pages: articles, claims and the timeline's years. */

@@ -28,9 +28,14 @@ declare module 'vfile' {
   }
 }
 
+/** Marks of a text that marks nothing. */
+export function emptyMarks(): BodyMarks {
+  return { claims: [], parties: [], citations: [] };
+}
+
 /** The marks of a file, created empty on first use. */
 export function bodyMarks(file: VFile): BodyMarks {
-  file.data.bodyMarks ??= { claims: [], parties: [], citations: [] };
+  file.data.bodyMarks ??= emptyMarks();
   return file.data.bodyMarks;
 }
 

@@ -1,17 +1,14 @@
 /**
- * Renders an article's text to HTML outside Astro, with the same plugins as `markdownPipeline` (directives,
- * claim marks, citations, sanitising), on CommonMark with GFM, and returns what its markers mark. Article
- * pages call it at render time, one body at a time, so a build never holds every body or its HTML (Astro's
- * content store keeps both and bundles them: see README, Performance). No smartypants: it re-parsed every
- * paragraph and cost more than the Markdown itself.
+ * Renders an article's text to HTML with Astro's unified Markdown processor (`createMarkdownProcessor` from
+ * `@astrojs/markdown-remark`, the one behind `markdown: { processor: unified() }`), given our plugin list
+ * (`markdownPipeline`: directives, claim marks, citations, sanitising), GFM on, and returns what its markers
+ * mark. Article pages call it at render time, one body at a time, so a build never holds every body or its
+ * HTML (Astro's content store keeps both and bundles them: see README, Performance). No smartypants: it
+ * re-parsed every paragraph and cost more than the Markdown itself; no syntax highlighting: news has no code.
  */
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { bodyMarks, type BodyMarks } from './body-marks.ts';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { frontmatterLocator } from './body-locator.ts';
+import { emptyMarks, type BodyMarks } from './body-marks.ts';
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
 
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -26,20 +23,21 @@ export interface RenderedBody {
   marks: BodyMarks;
 }
 
-/** A renderer for article files: `render(fileText, path)` gives the HTML of the text and its marks. */
-export function bodyRenderer(options: PipelineOptions): (text: string, path?: string) => Promise<RenderedBody> {
-  const pipeline = markdownPipeline(options);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(pipeline.remarkPlugins)
-    .use(remarkRehype, pipeline.remarkRehype)
-    .use(pipeline.rehypePlugins)
-    .use(rehypeStringify)
-    .freeze();
-  return async (text, path) => {
-    const file = new VFile(path === undefined ? { value: articleBody(text) } : { value: articleBody(text), path });
-    const html = String(await processor.process(file));
-    return { html, marks: bodyMarks(file) };
+/**
+ * A renderer for article files: `render(fileText, file)` gives the HTML of the text and its marks; problems
+ * the plugins find are reported at their line in `file` (a path relative to the project).
+ */
+export function bodyRenderer(options: Omit<PipelineOptions, 'locate'>): (text: string, file?: string) => Promise<RenderedBody> {
+  const { remarkPlugins, rehypePlugins, remarkRehype } = markdownPipeline({ ...options, locate: frontmatterLocator });
+  let processor: Promise<MarkdownRenderer> | undefined;
+  return async (text, file) => {
+    processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, remarkRehype, gfm: true, smartypants: false, syntaxHighlight: false });
+    const body = articleBody(text);
+    const startLine = text.slice(0, text.length - body.length).split('\n').length;
+    // No file URL: Astro's image collection only runs on files with one, and article images are not
+    // processed by Astro here. The place of the text goes in, the marks come back, through the frontmatter data.
+    const frontmatter = file === undefined ? {} : { bodyStart: { file, line: startLine, column: 1 } };
+    const { code, metadata } = await (await processor).render(body, { frontmatter });
+    return { html: code, marks: (metadata.frontmatter.bodyMarks as BodyMarks | undefined) ?? emptyMarks() };
   };
 }

@@ -34,4 +34,9 @@ describe('bodyRenderer', () => {
     expect(html).not.toMatch(/<script|onclick|<iframe/);
     expect(html).toContain('Text');
   });
+
+  test('throws on an unknown marker, naming its line and column in the whole file', async () => {
+    const text = '---\ntitle: A\nkind: report\n---\n\nFirst line.\n\nSecond :claim[passage]{#no-such-claim}.\n';
+    await expect(render(text, 'content/articles/a.md')).rejects.toThrow('content/articles/a.md:8:8 error unknown claim `no-such-claim`');
+  });
 });
