@@ -4,6 +4,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadContent } from './src/lib/load-content.ts';
+import { claimSearchRecords } from './src/lib/search-records.ts';
 import { shareContent } from './src/lib/shared-content.ts';
 
 /**
@@ -39,5 +40,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
-  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind()],
+  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(() => claimSearchRecords(content.graph))],
 });
