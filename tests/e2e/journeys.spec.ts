@@ -24,7 +24,8 @@ const JOURNEY: Step[] = [
     arrives: `claims/${CLAIM}/`,
   },
   { link: (page) => page.locator(`main a[href$="parties/${CLAIMANT}/"]`).first(), arrives: `parties/${CLAIMANT}/` },
-  { link: (page) => page.locator(`main a[href$="timeline/#event-${EVENT}"]`).first(), arrives: `timeline/#event-${EVENT}` },
+  // The timeline is split by year: the event's entry is on its year's page.
+  { link: (page) => page.locator(`main a[href$="timeline/2025/#event-${EVENT}"]`).first(), arrives: `timeline/2025/#event-${EVENT}` },
 ];
 
 /** Presses Tab until `target` has the focus, checking that every element focused on the way shows it. */

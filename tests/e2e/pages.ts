@@ -16,6 +16,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'home', path: '', status: 200 },
   { name: 'article', path: ARTICLE, status: 200 },
   { name: 'timeline', path: 'timeline/', status: 200 },
+  { name: 'timeline year', path: 'timeline/2024/', status: 200 },
   { name: 'claims index', path: 'claims/', status: 200 },
   { name: 'claim', path: 'claims/naim-witkoff-promised-deal/', status: 200 },
   { name: 'parties index', path: 'parties/', status: 200 },
