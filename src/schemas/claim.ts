@@ -28,9 +28,14 @@ export const claimRelationSchema = z.strictObject({
   note: textSchema.optional(),
 });
 
+/** Ids a claim cannot take: `/claims/<id>/` would collide with these lists. */
+export const RESERVED_CLAIM_IDS = ['page', 'status', 'claimant'];
+
 export const claimSchema = z.strictObject({
-  /** Global id, unique across all articles. */
-  id: idSchema,
+  /** Global id, unique across all articles; `page`, `status` and `claimant` name lists under `/claims/`. */
+  id: idSchema.refine((id) => !RESERVED_CLAIM_IDS.includes(id), {
+    error: (issue) => `\`${String(issue.input)}\` is the name of a list under /claims/; choose another id`,
+  }),
   /** The party who made the claim. */
   claimant: idSchema,
   /** What is claimed, as a neutral paraphrase that names nobody as right. */

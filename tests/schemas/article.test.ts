@@ -80,4 +80,10 @@ describe('articleSchema', () => {
     events[0]!.date = 'October 7, 2023';
     expect(issues(articleSchema, { ...frontmatter, events })[0]).toMatch(/^events\.0\.date: `October 7, 2023` is not an EDTF date/);
   });
+
+  test('rejects a claim id that names a list under /claims/', () => {
+    const bad = claims();
+    bad[2]!.id = 'status';
+    expect(issues(articleSchema, { ...frontmatter, claims: bad })).toEqual(['claims.2.id: `status` is the name of a list under /claims/; choose another id']);
+  });
 });
