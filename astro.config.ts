@@ -40,5 +40,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
-  integrations: [contentCheck(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(() => claimSearchRecords(content.graph))],
+  integrations: [contentCheck(content, contentDir()), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(() => claimSearchRecords(content.graph))],
 });

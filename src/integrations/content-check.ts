@@ -4,15 +4,21 @@
  * `astro dev` prints them and carries on. The content is loaded once, in `astro.config.ts`, and shared with
  * whatever else needs it.
  */
+import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { LoadedContent } from '../lib/load-content.ts';
 import { formatReport } from '../lib/problems.ts';
 
-export function contentCheck(content: LoadedContent): AstroIntegration {
+/** `dir`: the content folder the content was loaded from; a build from a folder that is not there fails. */
+export function contentCheck(content: LoadedContent, dir: string): AstroIntegration {
   return {
     name: 'claimdesk:content-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
+        if (command === 'build' && !existsSync(dir)) {
+          process.stderr.write(`The content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT.\n`);
+          process.exit(1);
+        }
         const { problems } = content;
         if (problems.length === 0 || (command !== 'build' && command !== 'dev')) return;
         process.stderr.write(formatReport(problems, content.fileCount, 'human', process.stderr.isTTY === true && !process.env.NO_COLOR));

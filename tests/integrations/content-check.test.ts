@@ -5,7 +5,7 @@ import { loadContent } from '../../src/lib/load-content.ts';
 
 const setup = async (fixture: string, command: 'build' | 'dev' | 'preview') => {
   const dir = path.join('tests/fixtures/check', fixture);
-  const hook = contentCheck(await loadContent(dir)).hooks['astro:config:setup']!;
+  const hook = contentCheck(await loadContent(dir), dir).hooks['astro:config:setup']!;
   const written: string[] = [];
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
     written.push(String(chunk));
@@ -38,5 +38,11 @@ describe('contentCheck', () => {
     const { output, exit } = await setup('warnings', 'build');
     expect(output).toContain('6 warnings in 4 files.');
     expect(exit).not.toHaveBeenCalled();
+  });
+
+  test('stops a build from a content folder that does not exist', async () => {
+    const { output, exit } = await setup('no-such-folder', 'build');
+    expect(output).toBe('The content folder tests/fixtures/check/no-such-folder does not exist; run from the project root or set CLAIMDESK_CONTENT.\n');
+    expect(exit).toHaveBeenCalledWith(1);
   });
 });
