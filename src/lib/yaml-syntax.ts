@@ -26,6 +26,13 @@ export function describeYamlError(error: YAMLException, yaml: string, firstLine 
     message: `invalid YAML: ${message}`,
   });
 
+  // A quote left open runs on to the next quote mark, often many lines down, where js-yaml then stumbles:
+  // the value that opens a quote and does not close it on its own line is the mistake to point at.
+  const runaway = runawayQuote(lines, line - 1);
+  if (runaway) {
+    ({ line, column } = runaway);
+    return at(`the ${runaway.mark} opened here is never closed; add the closing ${runaway.mark}`, true);
+  }
   const quote = /within a (double|single) quoted scalar/.exec(reason);
   if (quote) {
     const mark = quote[1] === 'double' ? '"' : "'";
@@ -180,6 +187,24 @@ function findControlCharacter(lines: readonly string[]): { line: number; column:
 }
 
 /** The last unescaped `mark` on an earlier line with an odd number of them: where the open quote starts. */
+/**
+ * The first line above `index` (the error's line) whose value opens a quote (`title: "Text`) without closing
+ * it on the same line. Values are written on one line in this project's content, so such a line is where
+ * an unclosed quote starts.
+ */
+function runawayQuote(lines: readonly string[], index: number): { line: number; column: number; mark: string } | undefined {
+  for (let i = 0; i < Math.min(index, lines.length); i++) {
+    const match = /^[ \t]*(?:-[ \t]+)*(?:[^\s#'"{[][^:#]*?[ \t]*:[ \t]+|-[ \t]+)?(["'])/.exec(lines[i]!);
+    if (!match) continue;
+    const mark = match[1]!;
+    const start = match[0].length - 1;
+    const rest = lines[i]!.slice(start + 1);
+    const closed = mark === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(rest) : /'(?!')/.test(rest.replaceAll("''", ''));
+    if (!closed) return { line: i + 1, column: start + 1, mark };
+  }
+  return undefined;
+}
+
 function openingQuote(lines: readonly string[], index: number, mark: string): { line: number; column: number } | undefined {
   for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
     const text = lines[i]!;
