@@ -30,24 +30,25 @@ export interface EntryReader {
 
 export function entryReader(jobs: readonly EntryJob[]): EntryReader {
   const threads = Math.min(availableParallelism(), 8);
-  const parallel = jobs.length >= PARALLEL_FROM && threads > 1;
-  const size = parallel ? Math.ceil(jobs.length / threads) : jobs.length;
-  const shares: Share[] = [];
-  const owner = new Map<string, number>();
-  for (let start = 0, i = 0; start < jobs.length || i === 0; start += size, i++) {
-    const chunk = jobs.slice(start, start + size);
-    for (const job of chunk) owner.set(job.file, i);
-    shares.push(parallel ? inWorker(chunk) : here(chunk));
-  }
-  const all = async <T>(method: Method, argument?: (i: number) => unknown) =>
-    (await Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))))).flat();
+  const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
+  // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
+  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
+  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk) : here(chunk)));
+  const index = new Map(jobs.map((job, j) => [job.file, j]));
+  const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
+  /** Answers by file, back in the order of the jobs. */
+  const byFile = async <T>(method: Method, argument?: (i: number) => unknown) =>
+    new Map((await calls<[string, T]>(method, argument)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
   return {
-    read: () => all<EntryResult>('read'),
-    checkBodies: async (known) => new Map(await all<[string, BodyReport]>('checkBodies', () => known)),
+    read: async () => {
+      const answers = await calls<EntryResult>('read');
+      return jobs.map((_, j) => answers[j % count]![Math.floor(j / count)]!);
+    },
+    checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
     place: async (requests) => {
       const split = shares.map((): PlaceRequest[] => []);
-      for (const [file, paths] of requests) split[owner.get(file) ?? 0]!.push([file, paths]);
-      return new Map(await all<[string, YamlPosition[]]>('place', (i) => split[i]));
+      for (const [file, paths] of requests) split[(index.get(file) ?? 0) % count]!.push([file, paths]);
+      return byFile<YamlPosition[]>('place', (i) => split[i]);
     },
     close: () => shares.forEach((share) => share.close()),
   };
