@@ -8,7 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BodyReport } from '../markdown/check-body.ts';
-import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
+import { buildGraph, graphIds, graphOrder, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { entryReader } from './read-entries.ts';
 import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
@@ -43,14 +43,18 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
   try {
     const read = collect(await reader.read());
     const { problems, files, invalid } = read;
-    const graph = buildGraph(read.input);
+    // The ids the graph will hold, known before it is built: the worker threads check the bodies meanwhile.
+    const ordered = graphOrder(read.input);
+    const ids = graphIds(ordered);
+    const checking = reader.checkBodies({
+      claims: new Set([...ids.claims, ...invalid.claims]),
+      sources: new Set([...ids.sources, ...invalid.sources]),
+      parties: new Set([...ids.parties, ...invalid.parties]),
+    });
+    const graph = buildGraph({ ...read.input, ...ordered });
 
     const bodies = new Map<string, BodyReport>();
-    const reports = await reader.checkBodies({
-      claims: new Set([...graph.claims.keys(), ...invalid.claims]),
-      sources: new Set([...graph.sources.keys(), ...invalid.sources]),
-      parties: new Set([...graph.parties.keys(), ...invalid.parties]),
-    });
+    const reports = await checking;
     for (const [name, report] of reports) {
       const file = files.get(name)!;
       bodies.set(file.id, report);
