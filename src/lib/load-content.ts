@@ -87,14 +87,15 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
 /** Every content file, with its collection, its id (the file name) and its path as reported. */
 async function listJobs(dir: string, cwd: string): Promise<EntryJob[]> {
   const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
-  return FOLDERS.flatMap(({ collection }, i) =>
-    listings[i]!.map((absolute) => ({
-      collection,
-      absolute,
-      file: path.relative(cwd, absolute).split(path.sep).join('/'),
-      id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
-    })),
-  );
+  return FOLDERS.flatMap(({ collection }, i) => {
+    const folder = path.join(dir, collection);
+    // Paths relative to the folder, joined to the folder's own relative path: path.relative per file is slow.
+    const shown = path.relative(cwd, folder).split(path.sep).join('/');
+    return listings[i]!.map((name) => {
+      const relative = name.split(path.sep).join('/');
+      return { collection, absolute: `${folder}${path.sep}${name}`, file: shown === '' ? relative : `${shown}/${relative}`, id: relative.replace(/\.(md|ya?ml)$/, '') };
+    });
+  });
 }
 
 /** The files' results gathered for the graph: the usable data, and what is known about the rest. */
@@ -140,12 +141,12 @@ function collect(results: readonly EntryResult[]) {
   return { problems, files, input, invalid, partial, dropped, complete };
 }
 
+/** The files in `dir` whose names match, as paths relative to `dir`, sorted. */
 async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
   try {
     const names = await readdir(dir, { recursive });
     return names
       .filter((name) => pattern.test(name) && !path.basename(name).startsWith('.'))
-      .map((name) => path.join(dir, name))
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
