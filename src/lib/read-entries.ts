@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BodyReport, KnownIds } from '../markdown/check-body.ts';
-import { EntryChunk, type PlaceRequest } from './entry-chunk.ts';
+import { EntryChunk, type ChunkOptions, type PlaceRequest } from './entry-chunk.ts';
 import type { EntryJob, EntryResult } from './read-entry.ts';
 import type { YamlPosition } from './yaml-locate.ts';
 
@@ -28,12 +28,12 @@ export interface EntryReader {
   close(): void;
 }
 
-export function entryReader(jobs: readonly EntryJob[]): EntryReader {
+export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = { bodies: true }): EntryReader {
   const threads = Math.min(availableParallelism(), 8);
   const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
   // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
   const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk) : here(chunk)));
+  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk, options) : here(chunk, options)));
   const index = new Map(jobs.map((job, j) => [job.file, j]));
   const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
   /** Answers by file, back in the order of the jobs. */
@@ -42,7 +42,7 @@ export function entryReader(jobs: readonly EntryJob[]): EntryReader {
   return {
     read: async () => {
       const answers = await calls<EntryResult>('read');
-      return jobs.map((_, j) => answers[j % count]![Math.floor(j / count)]!);
+      return jobs.map((job, j) => ({ ...answers[j % count]![Math.floor(j / count)]!, job }));
     },
     checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
     place: async (requests) => {
@@ -54,8 +54,8 @@ export function entryReader(jobs: readonly EntryJob[]): EntryReader {
   };
 }
 
-function here(jobs: readonly EntryJob[]): Share {
-  const chunk = new EntryChunk(jobs);
+function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  const chunk = new EntryChunk(jobs, options);
   return {
     call: async <T>(method: Method, argument?: unknown) => (chunk[method] as (argument: unknown) => unknown)(argument) as T,
     close: () => {},
@@ -63,8 +63,8 @@ function here(jobs: readonly EntryJob[]): Share {
 }
 
 /** A share in a worker thread; if the worker fails, the share is redone on this thread. */
-function inWorker(jobs: readonly EntryJob[]): Share {
-  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: jobs });
+function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: { jobs, options } });
   let fallback: Share | undefined;
   const replay: [Method, unknown][] = [];
   return {
@@ -84,7 +84,7 @@ function inWorker(jobs: readonly EntryJob[]): Share {
           replay.push([method, argument]);
           return result;
         } catch {
-          fallback = here(jobs);
+          fallback = here(jobs, options);
           for (const [done, with_] of replay) await fallback.call(done, with_);
         }
       }
