@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BodyReport, KnownIds } from '../markdown/check-body.ts';
-import { EntryChunk, type ChunkOptions, type PlaceRequest } from './entry-chunk.ts';
+import type { ChunkOptions, EntryChunk, PlaceRequest } from './entry-chunk.ts';
 import type { EntryJob, EntryResult } from './read-entry.ts';
 import type { YamlPosition } from './yaml-locate.ts';
 
@@ -54,10 +54,18 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
   };
 }
 
+/**
+ * A share on this thread. The reading code (zod, js-yaml, the Markdown parser) is loaded only here: with
+ * workers, this thread never needs it, and loading it would delay them.
+ */
 function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
-  const chunk = new EntryChunk(jobs, options);
+  let chunk: Promise<EntryChunk> | undefined;
   return {
-    call: async <T>(method: Method, argument?: unknown) => (chunk[method] as (argument: unknown) => unknown)(argument) as T,
+    call: async <T>(method: Method, argument?: unknown) => {
+      chunk ??= import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
+      const share = await chunk;
+      return (share[method] as (argument: unknown) => unknown)(argument) as T;
+    },
     close: () => {},
   };
 }
