@@ -66,7 +66,7 @@ async function extract(root: string, commit: string, prefix: string, into: strin
 }
 
 async function snapshot(dir: string): Promise<ContentSnapshot> {
-  const { graph, files, problems } = await loadContent(dir);
+  const { graph, files, problems } = await loadContent(dir, undefined, { bodies: true });
   const bodies = new Map<string, string>();
   for (const file of files.values()) if (file.collection === 'articles' && file.body !== undefined) bodies.set(file.id, file.body);
   const errors = problems.filter((problem) => problem.severity === 'error');

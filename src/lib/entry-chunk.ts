@@ -11,19 +11,29 @@ import { fieldLocator, type YamlPosition } from './yaml-locate.ts';
 /** Paths to place, by file. */
 export type PlaceRequest = [file: string, paths: (string | number)[][]];
 
+/** Whether the results carry each article's Markdown body (`ContentFile.body`); the chunk keeps it either way. */
+export interface ChunkOptions {
+  bodies: boolean;
+}
+
 export class EntryChunk {
   readonly #jobs: readonly EntryJob[];
+  readonly #bodies: boolean;
   readonly #files = new Map<string, ContentFile & { yaml?: string }>();
 
-  constructor(jobs: readonly EntryJob[]) {
+  constructor(jobs: readonly EntryJob[], { bodies }: ChunkOptions = { bodies: true }) {
     this.#jobs = jobs;
+    this.#bodies = bodies;
   }
 
   read(): EntryResult[] {
     return this.#jobs.map((job) => {
       const { yaml, ...result } = readEntry(job);
-      if (result.file) this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
-      return result;
+      if (!result.file) return result;
+      this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
+      if (this.#bodies) return result;
+      const { body: _, ...file } = result.file;
+      return { ...result, file };
     });
   }
 

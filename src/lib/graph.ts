@@ -123,6 +123,31 @@ function indexAdd(index: Map<string, string[]>, key: string, value: string) {
 
 const KINDS: Record<string, keyof NonNullable<GraphInput['invalid']>> = { party: 'parties', source: 'sources', claim: 'claims', event: 'events' };
 
+/** The entries in the graph's order: articles newest first, parties by name, sources by title. Sorted copies. */
+export function graphOrder(input: GraphInput): Pick<GraphInput, 'articles' | 'parties' | 'sources'> {
+  return {
+    articles: [...input.articles].sort((a, b) => byNewest({ key: a.data.published, id: a.id }, { key: b.data.published, id: b.id })),
+    parties: [...input.parties].sort((a, b) => compareText(a.data.name, b.data.name) || byId(a.id, b.id)),
+    sources: [...input.sources].sort((a, b) => compareText(a.data.title, b.data.title) || byId(a.id, b.id)),
+  };
+}
+
+/**
+ * The ids of the parties, sources and claims that `buildGraph(input)` will hold, in the order of its maps,
+ * without building it: enough to check the article bodies while the graph is built.
+ */
+export function graphIds(ordered: Pick<GraphInput, 'articles' | 'parties' | 'sources'>): Record<'claims' | 'sources' | 'parties', string[]> {
+  return {
+    // Claims newest first, as pass 3 sorts them; a duplicate id keeps the date of its first definition.
+    claims: [...new Map(ordered.articles.flatMap((article) => article.data.claims.map((claim) => [claim.id, claim.date] as const)).reverse())]
+      .map(([id, date]) => ({ key: sortKey(parseEdtf(date)), id }))
+      .sort(byNewest)
+      .map(({ id }) => id),
+    sources: ordered.sources.map((source) => source.id),
+    parties: ordered.parties.map((party) => party.id),
+  };
+}
+
 /** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
 export function buildGraph(input: GraphInput): ContentGraph {
   const problems: GraphProblem[] = [];
@@ -132,16 +157,14 @@ export function buildGraph(input: GraphInput): ContentGraph {
     claims: new Set(input.invalid?.claims),
     events: new Set(input.invalid?.events),
   };
-  const articleEntries = [...input.articles].sort((a, b) =>
-    byNewest({ key: a.data.published, id: a.id }, { key: b.data.published, id: b.id }),
-  );
+  const { articles: articleEntries, parties: partyEntries, sources: sourceEntries } = graphOrder(input);
 
   const parties = new Map<string, PartyNode>();
-  for (const entry of [...input.parties].sort((a, b) => compareText(a.data.name, b.data.name) || byId(a.id, b.id))) {
+  for (const entry of partyEntries) {
     parties.set(entry.id, { ...entry, claimsMade: [], claimsAbout: [], events: [], articles: [], members: [] });
   }
   const sources = new Map<string, SourceNode>();
-  for (const entry of [...input.sources].sort((a, b) => compareText(a.data.title, b.data.title) || byId(a.id, b.id))) {
+  for (const entry of sourceEntries) {
     sources.set(entry.id, { ...entry, claims: [], events: [], articles: [] });
   }
 

@@ -8,7 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BodyReport } from '../markdown/check-body.ts';
-import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
+import { buildGraph, graphIds, graphOrder, type Collection, type ContentGraph, type Entry, type GraphInput } from './graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { entryReader } from './read-entries.ts';
 import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
@@ -20,7 +20,7 @@ export type { ContentProblem } from './read-entry.ts';
 
 export interface LoadedContent {
   graph: ContentGraph;
-  /** Every file that could be parsed, by path. */
+  /** Every file that could be parsed, by path; with the article bodies only when asked for (`bodies`). */
   files: Map<string, ContentFile>;
   /** How many files were checked, including those that could not be parsed. */
   fileCount: number;
@@ -37,20 +37,25 @@ const FOLDERS: { collection: Collection; pattern: RegExp; recursive: boolean }[]
 ];
 
 /** Reads, validates and cross-references the content under `dir` (`content/`). Never throws for bad content. */
-export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<LoadedContent> {
+export async function loadContent(dir: string, cwd: string = process.cwd(), { bodies = false }: { bodies?: boolean } = {}): Promise<LoadedContent> {
   const jobs = await listJobs(dir, cwd);
-  const reader = entryReader(jobs);
+  // The bodies are checked where they are read; copying 10,000 of them back to this thread costs more than the check.
+  const reader = entryReader(jobs, { bodies });
   try {
     const read = collect(await reader.read());
     const { problems, files, invalid } = read;
-    const graph = buildGraph(read.input);
+    // The ids the graph will hold, known before it is built: the worker threads check the bodies meanwhile.
+    const ordered = graphOrder(read.input);
+    const ids = graphIds(ordered);
+    const checking = reader.checkBodies({
+      claims: new Set([...ids.claims, ...invalid.claims]),
+      sources: new Set([...ids.sources, ...invalid.sources]),
+      parties: new Set([...ids.parties, ...invalid.parties]),
+    });
+    const graph = buildGraph({ ...read.input, ...ordered });
 
     const bodies = new Map<string, BodyReport>();
-    const reports = await reader.checkBodies({
-      claims: new Set([...graph.claims.keys(), ...invalid.claims]),
-      sources: new Set([...graph.sources.keys(), ...invalid.sources]),
-      parties: new Set([...graph.parties.keys(), ...invalid.parties]),
-    });
+    const reports = await checking;
     for (const [name, report] of reports) {
       const file = files.get(name)!;
       bodies.set(file.id, report);
@@ -83,14 +88,15 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
 /** Every content file, with its collection, its id (the file name) and its path as reported. */
 async function listJobs(dir: string, cwd: string): Promise<EntryJob[]> {
   const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
-  return FOLDERS.flatMap(({ collection }, i) =>
-    listings[i]!.map((absolute) => ({
-      collection,
-      absolute,
-      file: path.relative(cwd, absolute).split(path.sep).join('/'),
-      id: path.relative(path.join(dir, collection), absolute).replace(/\.(md|ya?ml)$/, '').split(path.sep).join('/'),
-    })),
-  );
+  return FOLDERS.flatMap(({ collection }, i) => {
+    const folder = path.join(dir, collection);
+    // Paths relative to the folder, joined to the folder's own relative path: path.relative per file is slow.
+    const shown = path.relative(cwd, folder).split(path.sep).join('/');
+    return listings[i]!.map((name) => {
+      const relative = name.split(path.sep).join('/');
+      return { collection, absolute: `${folder}${path.sep}${name}`, file: shown === '' ? relative : `${shown}/${relative}`, id: relative.replace(/\.(md|ya?ml)$/, '') };
+    });
+  });
 }
 
 /** The files' results gathered for the graph: the usable data, and what is known about the rest. */
@@ -136,12 +142,12 @@ function collect(results: readonly EntryResult[]) {
   return { problems, files, input, invalid, partial, dropped, complete };
 }
 
+/** The files in `dir` whose names match, as paths relative to `dir`, sorted. */
 async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
   try {
     const names = await readdir(dir, { recursive });
     return names
       .filter((name) => pattern.test(name) && !path.basename(name).startsWith('.'))
-      .map((name) => path.join(dir, name))
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];

@@ -1,9 +1,16 @@
 /** Worker for {@link entryReader}: keeps one share of the files and runs the passes the main thread asks for. */
+import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { EntryChunk } from './entry-chunk.ts';
+import type { ChunkOptions } from './entry-chunk.ts';
 import type { EntryJob } from './read-entry.ts';
 
-const chunk = new EntryChunk(workerData as EntryJob[]);
+// Each thread strips and compiles its own modules; the compile cache (see src/cli/check.ts) saves it, so they load after this.
+enableCompileCache();
+const { EntryChunk } = await import('./entry-chunk.ts');
+const { jobs, options } = workerData as { jobs: EntryJob[]; options: ChunkOptions };
+const chunk = new EntryChunk(jobs, options);
 parentPort!.on('message', ({ method, argument }: { method: 'read' | 'checkBodies' | 'place'; argument: never }) => {
-  parentPort!.postMessage(chunk[method](argument));
+  // The main thread has the jobs: results go without theirs, which is less to copy between threads.
+  const answer = method === 'read' ? chunk.read().map(({ job: _, ...result }) => result) : chunk[method](argument);
+  parentPort!.postMessage(answer);
 });

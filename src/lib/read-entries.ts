@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BodyReport, KnownIds } from '../markdown/check-body.ts';
-import { EntryChunk, type PlaceRequest } from './entry-chunk.ts';
+import type { ChunkOptions, EntryChunk, PlaceRequest } from './entry-chunk.ts';
 import type { EntryJob, EntryResult } from './read-entry.ts';
 import type { YamlPosition } from './yaml-locate.ts';
 
@@ -28,42 +28,51 @@ export interface EntryReader {
   close(): void;
 }
 
-export function entryReader(jobs: readonly EntryJob[]): EntryReader {
+export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = { bodies: true }): EntryReader {
   const threads = Math.min(availableParallelism(), 8);
-  const parallel = jobs.length >= PARALLEL_FROM && threads > 1;
-  const size = parallel ? Math.ceil(jobs.length / threads) : jobs.length;
-  const shares: Share[] = [];
-  const owner = new Map<string, number>();
-  for (let start = 0, i = 0; start < jobs.length || i === 0; start += size, i++) {
-    const chunk = jobs.slice(start, start + size);
-    for (const job of chunk) owner.set(job.file, i);
-    shares.push(parallel ? inWorker(chunk) : here(chunk));
-  }
-  const all = async <T>(method: Method, argument?: (i: number) => unknown) =>
-    (await Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))))).flat();
+  const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
+  // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
+  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
+  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk, options) : here(chunk, options)));
+  const index = new Map(jobs.map((job, j) => [job.file, j]));
+  const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
+  /** Answers by file, back in the order of the jobs. */
+  const byFile = async <T>(method: Method, argument?: (i: number) => unknown) =>
+    new Map((await calls<[string, T]>(method, argument)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
   return {
-    read: () => all<EntryResult>('read'),
-    checkBodies: async (known) => new Map(await all<[string, BodyReport]>('checkBodies', () => known)),
+    read: async () => {
+      const answers = await calls<EntryResult>('read');
+      return jobs.map((job, j) => ({ ...answers[j % count]![Math.floor(j / count)]!, job }));
+    },
+    checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
     place: async (requests) => {
       const split = shares.map((): PlaceRequest[] => []);
-      for (const [file, paths] of requests) split[owner.get(file) ?? 0]!.push([file, paths]);
-      return new Map(await all<[string, YamlPosition[]]>('place', (i) => split[i]));
+      for (const [file, paths] of requests) split[(index.get(file) ?? 0) % count]!.push([file, paths]);
+      return byFile<YamlPosition[]>('place', (i) => split[i]);
     },
     close: () => shares.forEach((share) => share.close()),
   };
 }
 
-function here(jobs: readonly EntryJob[]): Share {
-  const chunk = new EntryChunk(jobs);
+/**
+ * A share on this thread. The reading code (zod, js-yaml, the Markdown parser) is loaded only here: with
+ * workers, this thread never needs it, and loading it would delay them.
+ */
+function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  let chunk: Promise<EntryChunk> | undefined;
   return {
-    call: async <T>(method: Method, argument?: unknown) => (chunk[method] as (argument: unknown) => unknown)(argument) as T,
+    call: async <T>(method: Method, argument?: unknown) => {
+      chunk ??= import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
+      const share = await chunk;
+      return (share[method] as (argument: unknown) => unknown)(argument) as T;
+    },
     close: () => {},
   };
 }
 
 /** A share in a worker thread; if the worker fails, the share is redone on this thread. */
-function inWorker(jobs: readonly EntryJob[]): Share {
-  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: jobs });
+function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: { jobs, options } });
   let fallback: Share | undefined;
   const replay: [Method, unknown][] = [];
   return {
@@ -83,7 +92,7 @@ function inWorker(jobs: readonly EntryJob[]): Share {
           replay.push([method, argument]);
           return result;
         } catch {
-          fallback = here(jobs);
+          fallback = here(jobs, options);
           for (const [done, with_] of replay) await fallback.call(done, with_);
         }
       }

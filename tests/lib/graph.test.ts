@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
+import { buildGraph, graphIds, graphOrder, type GraphInput } from '../../src/lib/graph.ts';
 import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
 import type { ClaimInput } from '../../src/schemas/claim.ts';
 import { partySchema } from '../../src/schemas/party.ts';
@@ -138,5 +138,23 @@ describe('buildGraph', () => {
     expect([...graph.articles.keys()]).toEqual(['new', 'old']);
     expect([...graph.events.keys()]).toEqual(['first', 'year', 'day']);
     expect(graph.articles.get('new')?.events).toEqual(['first', 'year']);
+  });
+});
+
+describe('graphIds', () => {
+  test('returns the ids of the graph maps in their order, a duplicate claim once with the date of its copy in the newest article', () => {
+    const content = input([
+      article('old', { published: '2025-01-02', claims: [claim('c2', 'hamas', { date: '2024-02' }), claim('c1', 'hamas'), claim('c0', 'hamas')] }),
+      article('new', { published: '2025-03-04', claims: [claim('c3', 'hamas', { date: '2023' }), claim('c2', 'hamas', { date: '2022' })] }),
+    ]);
+    content.sources.push(source('archive'));
+    const graph = buildGraph(content);
+    const ids = graphIds(graphOrder(content));
+    expect(ids.claims).toEqual([...graph.claims.keys()]);
+    expect(ids.claims).toEqual(['c0', 'c1', 'c3', 'c2']);
+    expect(ids.parties).toEqual([...graph.parties.keys()]);
+    expect(ids.parties).toEqual(['basem-naim', 'hamas', 'steve-witkoff']);
+    expect(ids.sources).toEqual([...graph.sources.keys()]);
+    expect(ids.sources).toEqual(['archive', 'interview']);
   });
 });

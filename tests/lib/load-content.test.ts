@@ -41,6 +41,15 @@ describe('loadContent', () => {
     expect(problems[0]!.file).toBe('tests/fixtures/check/yaml-tab/articles/tab.md');
   });
 
+  test('returns the article bodies only when asked for', async () => {
+    const article = 'content/articles/hamas-official-alleges-broken-us-promise.md';
+    const without = await loadContent(path.resolve('content'));
+    expect(without.files.get(article)?.bodyStartLine).toBeGreaterThan(1);
+    expect(without.files.get(article)?.body).toBeUndefined();
+    const { files } = await loadContent(path.resolve('content'), undefined, { bodies: true });
+    expect(files.get(article)?.body).toBe(readFileSync(article, 'utf8').split(/^---$/m).slice(2).join('---').replace(/^\n/, ''));
+  });
+
   test('keeps the valid claims of an article with schema errors in the graph', async () => {
     const dir = path.join(FIXTURES, 'partial-article');
     const { graph } = await loadContent(dir, dir);
