@@ -2,9 +2,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { loadContent } from './src/lib/load-content.ts';
-import { claimSearchRecords } from './src/lib/search-records.ts';
+import { contentDir } from './src/lib/loader/content-dir.ts';
+import { loadContent } from './src/lib/loader/load-content.ts';
+import { claimSearchRecords } from './src/lib/formats/search-records.ts';
 import { shareContent } from './src/lib/shared-content.ts';
 
 /**

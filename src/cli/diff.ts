@@ -11,10 +11,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../lib/loader/content-dir.ts';
 import { contentDiffMarkdown } from '../lib/content-diff-markdown.ts';
 import { diffContent, type ContentSnapshot } from '../lib/content-diff.ts';
-import { loadContent } from '../lib/load-content.ts';
+import { loadContent } from '../lib/loader/load-content.ts';
 
 const USAGE = 'usage: npm run diff -- <base-ref> [<head-ref>]   (without <head-ref>: the working tree)';
 

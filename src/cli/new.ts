@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../lib/loader/content-dir.ts';
 import { scaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from '../lib/scaffold.ts';
 
 const USAGE = 'usage: npm run new -- article "Title" | party "Name" | source "Title"';

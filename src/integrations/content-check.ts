@@ -6,8 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import type { LoadedContent } from '../lib/load-content.ts';
-import { formatReport } from '../lib/problems.ts';
+import type { LoadedContent } from '../lib/loader/load-content.ts';
+import { formatReport } from '../lib/loader/problems.ts';
 
 /** `dir`: the content folder the content was loaded from; a build from a folder that is not there fails. */
 export function contentCheck(content: LoadedContent, dir: string): AstroIntegration {

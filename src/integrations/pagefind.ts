@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import type { SearchRecord } from '../lib/search-records.ts';
+import type { SearchRecord } from '../lib/formats/search-records.ts';
 
 /** The pages search reads, so Pagefind parses no other file: articles and parties. */
 const SEARCHED = '{articles,parties}/*/index.html';

@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from './loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
-import { loadContent } from './load-content.ts';
-import { formatProblem } from './problems.ts';
+import { loadContent } from './loader/load-content.ts';
+import { formatProblem } from './loader/problems.ts';
 import { sharedContent } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from './timeline.ts';
 

@@ -3,7 +3,7 @@
  * same process, so that a build reads and validates 10,000 articles once rather than twice. Astro bundles
  * the pages apart from the config, so a module variable would not be shared: the hand-over is a global.
  */
-import type { LoadedContent } from './load-content.ts';
+import type { LoadedContent } from './loader/load-content.ts';
 
 const KEY = Symbol.for('claimdesk.content');
 

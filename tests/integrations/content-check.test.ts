@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/loader/load-content.ts';
 
 const setup = async (fixture: string, command: 'build' | 'dev' | 'preview') => {
   const dir = path.join('tests/fixtures/check', fixture);

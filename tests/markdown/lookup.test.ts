@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/loader/load-content.ts';
 import type { ContentGraph } from '../../src/lib/graph.ts';
 import { createLookup } from '../../src/markdown/lookup.ts';
 

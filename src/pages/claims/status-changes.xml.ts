@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getGraph } from '../../lib/content.ts';
-import { statusChangeItems } from '../../lib/feeds.ts';
+import { statusChangeItems } from '../../lib/formats/feeds.ts';
 import { absoluteLinks } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGraph } from '../../lib/content.ts';
-import { openData } from '../../lib/open-data.ts';
+import { openData } from '../../lib/formats/open-data.ts';
 import { absoluteLinks } from '../../lib/urls.ts';
 import { OPEN_DATA_NAMES, type OpenDataName } from '../../schemas/open-data.ts';
 

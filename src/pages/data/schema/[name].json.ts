@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataJsonSchema } from '../../../lib/json-schema.ts';
+import { openDataJsonSchema } from '../../../lib/formats/json-schema.ts';
 import { absoluteLinks } from '../../../lib/urls.ts';
 import { OPEN_DATA_NAMES, type OpenDataName } from '../../../schemas/open-data.ts';
 

@@ -1,0 +1,59 @@
+/**
+ * A share of the content files, kept by one thread through the three passes that need their text: reading
+ * and validating them, checking their article bodies once every id is known, and placing the problems the
+ * graph and the warnings found in them. Only results cross between threads, never the texts again.
+ */
+import { checkBody, type BodyReport, type KnownIds } from '../../markdown/check-body.ts';
+import type { ContentFile } from './parse-content-file.ts';
+import { readEntry, type EntryJob, type EntryResult } from './read-entry.ts';
+import { fieldLocator, type YamlPosition } from './yaml-locate.ts';
+
+/** Paths to place, by file. */
+export type PlaceRequest = [file: string, paths: (string | number)[][]];
+
+/** Whether the results carry each article's Markdown body (`ContentFile.body`); the chunk keeps it either way. */
+export interface ChunkOptions {
+  bodies: boolean;
+}
+
+export class EntryChunk {
+  readonly #jobs: readonly EntryJob[];
+  readonly #bodies: boolean;
+  readonly #files = new Map<string, ContentFile & { yaml?: string }>();
+
+  constructor(jobs: readonly EntryJob[], { bodies }: ChunkOptions = { bodies: true }) {
+    this.#jobs = jobs;
+    this.#bodies = bodies;
+  }
+
+  read(): EntryResult[] {
+    return this.#jobs.map((job) => {
+      const { yaml, ...result } = readEntry(job);
+      if (!result.file) return result;
+      this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
+      if (this.#bodies) return result;
+      const { body: _, ...file } = result.file;
+      return { ...result, file };
+    });
+  }
+
+  /** Each article body's markers, by file; lines are relative to the body. */
+  checkBodies(known: KnownIds): [file: string, report: BodyReport][] {
+    const reports: [string, BodyReport][] = [];
+    for (const [name, file] of this.#files) if (file.body !== undefined) reports.push([name, checkBody(file.body, known)]);
+    return reports;
+  }
+
+  /** Positions in file lines, in the order of the requested paths. */
+  place(requests: readonly PlaceRequest[]): [file: string, positions: YamlPosition[]][] {
+    return requests.map(([name, paths]) => {
+      const file = this.#files.get(name);
+      if (file?.yaml === undefined) return [name, paths.map(() => ({ line: 1, column: 1 }))];
+      const locate = fieldLocator(file.yaml);
+      return [name, paths.map((at) => {
+        const { line, column } = locate(at);
+        return { line: line + file.yamlStartLine - 1, column };
+      })];
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The content files, split across threads when there are many: reading and validating 10,000 articles and
+ * checking their bodies is most of the checker's time, and each file is independent. Small folders stay on
+ * this thread, since starting a worker costs more than it saves. Either way the results are the same.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BodyReport, KnownIds } from '../../markdown/check-body.ts';
+import type { ChunkOptions, EntryChunk, PlaceRequest } from './entry-chunk.ts';
+import type { EntryJob, EntryResult } from './read-entry.ts';
+import type { YamlPosition } from './yaml-locate.ts';
+
+/** Below this many files, one thread is faster. */
+const PARALLEL_FROM = 400;
+
+type Method = 'read' | 'checkBodies' | 'place';
+
+/** One share of the files, here or in a worker: the methods of {@link EntryChunk}, made asynchronous. */
+interface Share {
+  call<T>(method: Method, argument?: unknown): Promise<T>;
+  close(): void;
+}
+
+export interface EntryReader {
+  read(): Promise<EntryResult[]>;
+  checkBodies(known: KnownIds): Promise<Map<string, BodyReport>>;
+  place(requests: Map<string, (string | number)[][]>): Promise<Map<string, YamlPosition[]>>;
+  close(): void;
+}
+
+export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = { bodies: true }): EntryReader {
+  const threads = Math.min(availableParallelism(), 8);
+  const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
+  // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
+  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
+  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk, options) : here(chunk, options)));
+  const index = new Map(jobs.map((job, j) => [job.file, j]));
+  const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
+  /** Answers by file, back in the order of the jobs. */
+  const byFile = async <T>(method: Method, argument?: (i: number) => unknown) =>
+    new Map((await calls<[string, T]>(method, argument)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
+  return {
+    read: async () => {
+      const answers = await calls<EntryResult>('read');
+      return jobs.map((job, j) => ({ ...answers[j % count]![Math.floor(j / count)]!, job }));
+    },
+    checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
+    place: async (requests) => {
+      const split = shares.map((): PlaceRequest[] => []);
+      for (const [file, paths] of requests) split[(index.get(file) ?? 0) % count]!.push([file, paths]);
+      return byFile<YamlPosition[]>('place', (i) => split[i]);
+    },
+    close: () => shares.forEach((share) => share.close()),
+  };
+}
+
+/**
+ * A share on this thread. The reading code (zod, js-yaml, the Markdown parser) is loaded only here: with
+ * workers, this thread never needs it, and loading it would delay them.
+ */
+function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  let chunk: Promise<EntryChunk> | undefined;
+  return {
+    call: async <T>(method: Method, argument?: unknown) => {
+      chunk ??= import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
+      const share = await chunk;
+      return (share[method] as (argument: unknown) => unknown)(argument) as T;
+    },
+    close: () => {},
+  };
+}
+
+/** A share in a worker thread; if the worker fails, the share is redone on this thread. */
+function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
+  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: { jobs, options } });
+  let fallback: Share | undefined;
+  const replay: [Method, unknown][] = [];
+  return {
+    async call<T>(method: Method, argument?: unknown): Promise<T> {
+      if (!fallback) {
+        try {
+          const result = await new Promise<T>((resolve, reject) => {
+            const settle = (done: () => void) => {
+              worker.off('message', onMessage).off('error', onError).off('exit', onError);
+              done();
+            };
+            const onMessage = (value: T) => settle(() => resolve(value));
+            const onError = (error: unknown) => settle(() => reject(error));
+            worker.on('message', onMessage).on('error', onError).on('exit', onError);
+            worker.postMessage({ method, argument });
+          });
+          replay.push([method, argument]);
+          return result;
+        } catch {
+          fallback = here(jobs, options);
+          for (const [done, with_] of replay) await fallback.call(done, with_);
+        }
+      }
+      return fallback.call<T>(method, argument);
+    },
+    close: () => void worker.terminate(),
+  };
+}
