@@ -37,6 +37,7 @@ describe('the built fixture site', () => {
   });
 
   test('lists articles newest first on the home page', () => {
+    expect(text(select('main p.meta', page('')))).toBe('Newest first. See also the timeline of events and the index of claims.');
     const titles = selectAll('main h2 a', page('')).map(text);
     expect(titles).toEqual(['Harbour Council denies any deal on berths', 'Minister says the harbour deal includes new berths']);
   });
