@@ -7,16 +7,10 @@
  * re-parsed every paragraph and cost more than the Markdown itself; no syntax highlighting: news has no code.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { splitFrontmatter } from '../lib/loader/frontmatter.ts';
 import { frontmatterLocator } from './body-locator.ts';
 import { emptyMarks, type BodyMarks } from './body-marks.ts';
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
-
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** The text of an article file: everything after its frontmatter. */
-export function articleBody(text: string): string {
-  return text.replace(FRONTMATTER, '');
-}
 
 export interface RenderedBody {
   html: string;
@@ -32,8 +26,9 @@ export function bodyRenderer(options: Omit<PipelineOptions, 'locate'>): (text: s
   let processor: Promise<MarkdownRenderer> | undefined;
   return async (text, file) => {
     processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, remarkRehype, gfm: true, smartypants: false, syntaxHighlight: false });
-    const body = articleBody(text);
-    const startLine = text.slice(0, text.length - body.length).split('\n').length;
+    const split = splitFrontmatter(text);
+    const body = split?.body ?? text;
+    const startLine = split?.bodyStartLine ?? 1;
     // No file URL: Astro's image collection only runs on files with one, and article images are not
     // processed by Astro here. The place of the text goes in, the marks come back, through the frontmatter data.
     const frontmatter = file === undefined ? {} : { bodyStart: { file, line: startLine, column: 1 } };

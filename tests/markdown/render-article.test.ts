@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, bodyRenderer } from '../../src/markdown/render-article.ts';
+import { bodyRenderer } from '../../src/markdown/render-article.ts';
 import { lookup } from './lookup-fixture.ts';
 
 const render = bodyRenderer({ lookup, base: '/' });
-
-describe('articleBody', () => {
-  test('returns the text after the frontmatter', () => {
-    expect(articleBody('---\ntitle: A\nkind: report\n---\n\nFirst paragraph.\n')).toBe('\nFirst paragraph.\n');
-  });
-
-  test('returns the whole text when there is no frontmatter', () => {
-    expect(articleBody('Just text.\n')).toBe('Just text.\n');
-  });
-});
 
 describe('bodyRenderer', () => {
   test('returns the HTML of the text after the frontmatter, with numbered citations and their marks', async () => {

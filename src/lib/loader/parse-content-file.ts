@@ -7,6 +7,7 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Collection } from '../graph.ts';
 import { describeYamlError, fieldAtLine } from './yaml-syntax.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** One file as read: where its YAML and its body are, for placing problems later. */
 export interface ContentFile {
@@ -33,8 +34,6 @@ export interface ReadProblem {
 export type ParsedFile =
   | { ok: true; file: ContentFile; yaml: string; data: Record<string, unknown> }
   | { ok: false; file?: ContentFile; yaml?: string; problem: ReadProblem };
-
-const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export function parseContentFile(collection: Collection, id: string, file: string, bytes: Uint8Array): ParsedFile {
   const fail = (line: number, column: number, message: string, parsed?: ContentFile): ParsedFile => ({
@@ -68,14 +67,14 @@ export function parseContentFile(collection: Collection, id: string, file: strin
   const contentFile: ContentFile = { collection, id, file, yamlStartLine: 1 };
   let yaml = text;
   if (collection === 'articles') {
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
+    const split = splitFrontmatter(text);
+    if (!split) {
       return fail(1, 1, /^---[ \t]*\r?\n/.test(text) ? 'the frontmatter is never closed; add a line `---` after the last field' : 'the file has no frontmatter; start it with a line `---`, the fields, and another `---`');
     }
-    yaml = match[1] ?? '';
+    yaml = split.yaml;
     contentFile.yamlStartLine = 2;
-    contentFile.body = text.slice(match[0].length);
-    contentFile.bodyStartLine = match[0].split('\n').length;
+    contentFile.body = split.body;
+    contentFile.bodyStartLine = split.bodyStartLine;
   }
   let data: unknown;
   try {

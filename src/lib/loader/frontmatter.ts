@@ -1,0 +1,23 @@
+/**
+ * Splits an article file into its YAML frontmatter and its Markdown text: one definition for the loader,
+ * which checks both, and the renderer, which renders the text, so the two always agree on where it starts.
+ */
+
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+export interface Frontmatter {
+  /** The YAML between the two `---` lines (empty when there is none). */
+  yaml: string;
+  /** Everything after the closing `---` line. */
+  body: string;
+  /** The file line (1-based) the body starts on. */
+  bodyStartLine: number;
+}
+
+/** The parts of `text` (a leading byte-order mark is ignored), or undefined when it has no closed frontmatter. */
+export function splitFrontmatter(text: string): Frontmatter | undefined {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const match = FRONTMATTER.exec(source);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
+}
