@@ -10,7 +10,7 @@ import type { PartyData } from '../schemas/party.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Status } from '../schemas/status.ts';
 import { compareText } from './compare-text.ts';
-import { parseEdtf, sortKey, type EdtfValue } from './dates.ts';
+import { parseEdtf, precisionOf, sortKey, type EdtfValue } from './dates.ts';
 import { suggest } from './suggest.ts';
 
 export type Collection = 'articles' | 'parties' | 'sources';
@@ -335,7 +335,12 @@ export function buildGraph(input: GraphInput): ContentGraph {
 /** Timeline order: first possible day, then the less precise first ("2024" before "2024-04-19"), then id. */
 export function compareEvents(a: EventNode, b: EventNode): number {
   if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey ? -1 : 1;
-  const pa = a.when.start?.day !== undefined ? 2 : a.when.start?.month !== undefined ? 1 : 0;
-  const pb = b.when.start?.day !== undefined ? 2 : b.when.start?.month !== undefined ? 1 : 0;
-  return pa - pb || byId(a.id, b.id);
+  return precisionRank(a) - precisionRank(b) || byId(a.id, b.id);
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** Less precise first: a year, then a month, then a day; an open start counts as a year. */
+function precisionRank(event: EventNode): number {
+  return event.when.start ? PRECISION_RANK[precisionOf(event.when.start)] : 0;
 }
