@@ -1,15 +1,15 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articlePass } from './src/integrations/article-pass.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/loader/content-dir.ts';
 import { loadContent } from './src/lib/loader/load-content.ts';
-import { claimSearchRecords } from './src/lib/formats/search-records.ts';
 import { shareContent } from './src/lib/shared-content.ts';
 
 /**
  * The content, read and checked once: the build stops on its errors before writing pages, and the pages read
- * it (article texts are rendered page by page with Astro's unified processor: src/markdown/render-article.ts).
+ * it (article texts are rendered with Astro's unified processor, in a thread beside the pages in a build:
+ * src/integrations/article-pass.ts).
  */
 const content = await loadContent(contentDir());
 // Handed to the pages' query layer (src/lib/content.ts), so that a build reads the content once.
@@ -39,6 +39,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The content check runs first and stops a build with content errors before any page is written.
-  // The sitemap lists every page but the 404 page; Pagefind indexes the built site once the build is done.
-  integrations: [contentCheck(content, contentDir()), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefind(() => claimSearchRecords(content.graph))],
+  // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
+  // of their own and builds the search index from them and from the graph.
+  integrations: [contentCheck(content, contentDir()), articlePass(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 });

@@ -1,8 +1,9 @@
 /**
  * The query layer pages read from. The content is loaded and checked once per build, by the loader
  * `npm run check` uses (`load-content.ts`, no Astro content store: see README, Performance); the graph is
- * built once, and no page filters a collection itself. Article bodies are read and rendered one page at a
- * time, so no body or its HTML outlives its page.
+ * built once, and no page filters a collection itself. In a build, the article texts are rendered in a
+ * thread of their own (`src/build/article-bodies.ts`), and a page takes its text from there; `astro dev`
+ * reads and renders a text when its page is asked for.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { contentDir } from './loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
 import { loadContent } from './loader/load-content.ts';
 import { formatProblem } from './loader/problems.ts';
-import { sharedContent } from './shared-content.ts';
+import { sharedArticleBodies, sharedContent } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from './timeline.ts';
 
 interface Site {
@@ -59,10 +60,12 @@ export async function getGraph(): Promise<ContentGraph> {
 }
 
 /**
- * An article's text as HTML, with what its markers mark (claims, parties, numbered citations), read from its
- * file and rendered now; nothing of it is kept.
+ * An article's text as HTML, with what its markers mark (claims, parties, numbered citations), and its text:
+ * from the build's rendering thread, which then forgets it, or else read from its file and rendered now.
  */
 export async function renderArticle(id: string): Promise<RenderedBody> {
+  const rendered = sharedArticleBodies();
+  if (rendered) return rendered.take(id);
   const { graph, render } = await current();
   const article = graph.articles.get(id);
   if (!article?.file) throw new Error(`No article "${id}"`);

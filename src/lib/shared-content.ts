@@ -1,18 +1,33 @@
 /**
- * The content `astro.config.ts` loads and checks before the build, handed to the pages' query layer in the
- * same process, so that a build reads and validates 10,000 articles once rather than twice. Astro bundles
- * the pages apart from the config, so a module variable would not be shared: the hand-over is a global.
+ * What `astro.config.ts` and its integrations prepare before the pages render, handed to the pages' query
+ * layer in the same process: the content, loaded and checked once (a build reads and validates 10,000
+ * articles once rather than twice), and in a build the article texts, rendered in a thread of their own.
+ * Astro bundles the pages apart from the config, so a module variable would not be shared: the hand-over is
+ * a global.
  */
+import type { ArticleBodies } from '../build/article-bodies.ts';
 import type { LoadedContent } from './loader/load-content.ts';
 
-const KEY = Symbol.for('claimdesk.content');
+const CONTENT = Symbol.for('claimdesk.content');
+const BODIES = Symbol.for('claimdesk.article-bodies');
+const shared = globalThis as Record<symbol, unknown>;
 
 /** Keeps the loaded content for {@link sharedContent}. */
 export function shareContent(content: LoadedContent): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = content;
+  shared[CONTENT] = content;
 }
 
 /** The content `shareContent` kept, or undefined when nothing was shared (outside `astro build`). */
 export function sharedContent(): LoadedContent | undefined {
-  return (globalThis as Record<symbol, unknown>)[KEY] as LoadedContent | undefined;
+  return shared[CONTENT] as LoadedContent | undefined;
+}
+
+/** Keeps the thread rendering the article texts for {@link sharedArticleBodies}. */
+export function shareArticleBodies(bodies: ArticleBodies): void {
+  shared[BODIES] = bodies;
+}
+
+/** The article texts `shareArticleBodies` kept, or undefined (`astro dev` renders each page's own). */
+export function sharedArticleBodies(): ArticleBodies | undefined {
+  return shared[BODIES] as ArticleBodies | undefined;
 }

@@ -1,9 +1,8 @@
 /**
  * What the Markdown plugins need to know about the content: which ids exist, a claim's status and claimant,
- * a source's title and a party's name. Built once from the content graph, so the plugins stay free of Astro
- * and of the loader.
+ * a source's title and a party's name. Taken once from the content graph as plain data (`lookupFacts`), which
+ * can be sent to the thread that renders the articles, so the plugins stay free of Astro and of the loader.
  */
-import { createHash } from 'node:crypto';
 import type { ContentGraph } from '../lib/graph.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
 import type { KnownIds } from './markers.ts';
@@ -16,43 +15,46 @@ export interface ClaimFacts {
   claimant: string;
 }
 
+/** The facts of a lookup as plain data: claims, source titles and party names, by id. */
+export interface LookupFacts {
+  claims: Map<string, ClaimFacts>;
+  sources: Map<string, string>;
+  parties: Map<string, string>;
+}
+
 export interface ContentLookup {
   known: KnownIds;
   claim(id: string): ClaimFacts | undefined;
   source(id: string): { title: string } | undefined;
   party(id: string): { name: string } | undefined;
-  /**
-   * Changes whenever anything the plugins print changes (a status, a name, a title). Astro keeps rendered
-   * bodies between builds until its config changes; this string is part of the config, so a status changed
-   * in one article re-renders the others that mark the claim.
-   */
-  digest: string;
 }
 
-/** The lookup of a content graph. */
-export function createLookup(graph: ContentGraph): ContentLookup {
-  const claim = (id: string): ClaimFacts | undefined => {
-    const node = graph.claims.get(id);
-    if (!node) return undefined;
-    return { status: node.status, statusLabel: STATUSES[node.status].label, claimant: graph.parties.get(node.claimant)?.data.name ?? node.claimant };
-  };
-  const source = (id: string) => {
-    const node = graph.sources.get(id);
-    return node && { title: node.data.title };
-  };
-  const party = (id: string) => {
-    const node = graph.parties.get(id);
-    return node && { name: node.data.name };
-  };
-  const hash = createHash('sha256');
-  for (const id of graph.claims.keys()) hash.update(`c\0${id}\0${JSON.stringify(claim(id))}\n`);
-  for (const id of graph.sources.keys()) hash.update(`s\0${id}\0${source(id)?.title}\n`);
-  for (const id of graph.parties.keys()) hash.update(`p\0${id}\0${party(id)?.name}\n`);
+/** The facts the plugins print, from a content graph. */
+export function lookupFacts(graph: ContentGraph): LookupFacts {
+  const claims = new Map<string, ClaimFacts>();
+  for (const [id, node] of graph.claims) {
+    claims.set(id, { status: node.status, statusLabel: STATUSES[node.status].label, claimant: graph.parties.get(node.claimant)?.data.name ?? node.claimant });
+  }
   return {
-    known: { claims: new Set(graph.claims.keys()), sources: new Set(graph.sources.keys()), parties: new Set(graph.parties.keys()) },
-    claim,
-    source,
-    party,
-    digest: hash.digest('hex').slice(0, 16),
+    claims,
+    sources: new Map([...graph.sources].map(([id, node]) => [id, node.data.title])),
+    parties: new Map([...graph.parties].map(([id, node]) => [id, node.data.name])),
+  };
+}
+
+/** The lookup of a content graph, or of its facts. */
+export function createLookup(content: ContentGraph | LookupFacts): ContentLookup {
+  const { claims, sources, parties } = 'articles' in content ? lookupFacts(content) : content;
+  return {
+    known: { claims: new Set(claims.keys()), sources: new Set(sources.keys()), parties: new Set(parties.keys()) },
+    claim: (id) => claims.get(id),
+    source: (id) => {
+      const title = sources.get(id);
+      return title === undefined ? undefined : { title };
+    },
+    party: (id) => {
+      const name = parties.get(id);
+      return name === undefined ? undefined : { name };
+    },
   };
 }

@@ -5,7 +5,7 @@
  * remark: directives are parsed, markers checked and recorded, raw HTML dropped. remark-rehype: with
  * `allowDangerousHtml: false`, so no raw HTML node can cross over. rehype: claims, party links, citations,
  * heading ids and links, external links, then `rehype-sanitize` with our allow-list, last of ours, then the
- * marks handed to Astro.
+ * marks and the text (for the search index) handed to Astro.
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
@@ -15,10 +15,10 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { Plugin } from 'unified';
 import { autolinkOptions, slugOptions } from './heading-links.ts';
 import type { ContentLookup } from './lookup.ts';
+import rehypeBodyFrontmatter from './rehype-body-frontmatter.ts';
 import rehypeCitations from './rehype-citations.ts';
 import rehypeClaims from './rehype-claims.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
-import rehypeMarksFrontmatter from './rehype-marks-frontmatter.ts';
 import rehypePartyLinks from './rehype-party-links.ts';
 import remarkClaimMarks, { type ClaimMarksOptions } from './remark-claim-marks.ts';
 import remarkDropHtml from './remark-drop-html.ts';
@@ -54,7 +54,7 @@ export function markdownPipeline({ lookup, base, locate }: PipelineOptions): Pip
       [rehypeAutolinkHeadings, autolinkOptions],
       rehypeExternalLinks,
       [rehypeSanitize, sanitizeSchema],
-      rehypeMarksFrontmatter,
+      rehypeBodyFrontmatter,
     ],
   };
 }

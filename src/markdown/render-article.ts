@@ -2,8 +2,8 @@
  * Renders an article's text to HTML with Astro's unified Markdown processor (`createMarkdownProcessor` from
  * `@astrojs/markdown-remark`, the one behind `markdown: { processor: unified() }`), given our plugin list
  * (`markdownPipeline`: directives, claim marks, citations, sanitising), GFM on, and returns what its markers
- * mark. Article pages call it at render time, one body at a time, so a build never holds every body or its
- * HTML (Astro's content store keeps both and bundles them: see README, Performance). No smartypants: it
+ * mark, and its text for the search index. A build runs it in a thread of its own, beside the pages
+ * (`src/build/article-pass.ts`); `astro dev` calls it as each page renders. No smartypants: it
  * re-parsed every paragraph and cost more than the Markdown itself; no syntax highlighting: news has no code.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
@@ -15,6 +15,8 @@ import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
 export interface RenderedBody {
   html: string;
   marks: BodyMarks;
+  /** The text without markup, for the search index. */
+  text: string;
 }
 
 /**
@@ -32,7 +34,12 @@ export function bodyRenderer(options: Omit<PipelineOptions, 'locate'>): (text: s
     // No file URL: Astro's image collection only runs on files with one, and article images are not
     // processed by Astro here. The place of the text goes in, the marks come back, through the frontmatter data.
     const frontmatter = file === undefined ? {} : { bodyStart: { file, line: startLine, column: 1 } };
-    const { code, metadata } = await (await processor).render(body, { frontmatter });
-    return { html: code, marks: (metadata.frontmatter.bodyMarks as BodyMarks | undefined) ?? emptyMarks() };
+    const { code, metadata } = await (await processor).render(body, { frontmatter }).catch((error: unknown) => {
+      // Astro prefixes the message with `Failed to parse Markdown file "undefined"`; the reason names the file and line.
+      const reason = (error as { reason?: unknown }).reason;
+      throw typeof reason === 'string' ? new Error(reason, { cause: error }) : error;
+    });
+    const { bodyMarks, bodyText } = metadata.frontmatter as { bodyMarks?: BodyMarks; bodyText?: string };
+    return { html: code, marks: bodyMarks ?? emptyMarks(), text: bodyText ?? '' };
   };
 }

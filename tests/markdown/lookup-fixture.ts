@@ -19,5 +19,4 @@ export const lookup: ContentLookup = {
   claim: (id) => claims[id],
   source: (id) => sources[id],
   party: (id) => parties[id],
-  digest: 'fixture',
 };

@@ -51,7 +51,7 @@ describe('markdownPipeline', () => {
     expect(code).not.toMatch(/<(script|iframe|object|embed|svg|style|math|details)\b|\son\w+=|style=|javascript:[^<]*"|data:/i);
   });
 
-  test('hands the marks to Astro as remarkPluginFrontmatter.bodyMarks', async () => {
+  test('hands the marks and the words to Astro as remarkPluginFrontmatter.bodyMarks and bodyText', async () => {
     const { input, pipeline } = read('citations');
     const astro = await createMarkdownProcessor({ ...pipeline, syntaxHighlight: false });
     const { metadata } = await astro.render(input, { frontmatter: { title: 'T' } });
@@ -65,6 +65,7 @@ describe('markdownPipeline', () => {
           { source: 'un-report', number: 2, anchors: ['cite-un-report-1', 'cite-un-report-2'] },
         ],
       },
+      bodyText: 'It was a deal.\nAid did not come. Nor did a ceasefire.',
     });
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Claims as Pagefind custom records, built from the graph rather than read back from 5 claim pages an
- * article: a claim's searchable text is its statement, quote and claimant, which the graph has already.
- * Filters match those of the HTML pages: kind, status (in words) and claimant.
+ * What search finds, as Pagefind custom records built from the graph rather than read back from the built
+ * pages: articles (their text comes from the thread that renders it), parties and claims. Each record holds
+ * the text its page shows as its main content, and the filters the search page offers: kind, and for claims
+ * their status (in words) and claimant.
  */
 import { STATUSES } from '../../schemas/status.ts';
-import type { ContentGraph } from '../graph.ts';
+import type { ArticleNode, ContentGraph, PartyNode } from '../graph.ts';
 
 export interface SearchRecord {
   /** Path under the site's base, as Pagefind stores page URLs: `/claims/<id>/`. */
@@ -13,6 +14,28 @@ export interface SearchRecord {
   language: string;
   meta: { title: string };
   filters: Record<string, string[]>;
+}
+
+/** An article's record: its headline, dek and byline, `text` (its rendered text) and its corrections. */
+export function articleSearchRecord(article: ArticleNode, text: string): SearchRecord {
+  const { title, dek, byline, corrections } = article.data;
+  const content = [title, dek, `By ${byline.join(', ')}`, text, ...corrections.map((correction) => correction.text)];
+  return { url: `/articles/${article.id}/`, content: content.join('\n'), language: 'en', meta: { title }, filters: { kind: ['Article'] } };
+}
+
+/** One record per party: its name, description, other names and affiliations, in the graph's order. */
+export function partySearchRecords(graph: ContentGraph): SearchRecord[] {
+  const name = (id: string) => graph.parties.get(id)?.data.name ?? id;
+  return [...graph.parties.values()].map(({ id, data, members }: PartyNode) => {
+    const content = [
+      data.name,
+      data.description,
+      ...data.aliases,
+      ...data.affiliations.map((affiliation) => `${affiliation.role}, ${name(affiliation.party)}`),
+      ...members.map((member) => `${name(member.party)}, ${member.role}`),
+    ];
+    return { url: `/parties/${id}/`, content: content.join('\n'), language: 'en', meta: { title: data.name }, filters: { kind: ['Party'] } };
+  });
 }
 
 /** One record per claim, in the graph's order. */

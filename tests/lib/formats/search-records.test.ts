@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { claimSearchRecords } from '../../../src/lib/formats/search-records.ts';
+import { articleSearchRecord, claimSearchRecords, partySearchRecords } from '../../../src/lib/formats/search-records.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { partySchema } from '../../../src/schemas/party.ts';
 
@@ -35,6 +35,59 @@ describe('claimSearchRecords', () => {
         language: 'en',
         meta: { title: 'Basem Naim claims: Statement c2.' },
         filters: { kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] },
+      },
+    ]);
+  });
+});
+
+describe('articleSearchRecord', () => {
+  test('returns the headline, dek, byline, the rendered text and the corrections, as an Article', () => {
+    const data = articleSchema.parse({
+      title: 'Envoy promise',
+      dek: 'What was said.',
+      kind: 'report',
+      published: '2025-05-17',
+      byline: ['Desk', 'Ana Ruiz'],
+      corrections: [{ date: '2025-05-18', kind: 'correction', text: 'The date of the call was corrected.' }],
+    });
+    const graph = buildGraph({ articles: [{ id: 'envoy', data }], parties: [], sources: [] });
+    expect(articleSearchRecord(graph.articles.get('envoy')!, 'It was a deal.')).toEqual({
+      url: '/articles/envoy/',
+      content: 'Envoy promise\nWhat was said.\nBy Desk, Ana Ruiz\nIt was a deal.\nThe date of the call was corrected.',
+      language: 'en',
+      meta: { title: 'Envoy promise' },
+      filters: { kind: ['Article'] },
+    });
+  });
+});
+
+describe('partySearchRecords', () => {
+  test('returns each party, in the graph\'s order, with its description, other names, affiliations and members, as a Party', () => {
+    const graph = buildGraph({
+      articles: [],
+      parties: [
+        { id: 'hamas', data: partySchema.parse({ name: 'Hamas', kind: 'organisation', description: 'Palestinian movement.' }) },
+        {
+          id: 'basem-naim',
+          data: partySchema.parse({ name: 'Basem Naim', kind: 'person', description: 'Official.', aliases: ['Bassem Naeem'], affiliations: [{ party: 'hamas', role: 'political bureau member' }] }),
+        },
+      ],
+      sources: [],
+    });
+    expect(partySearchRecords(graph)).toEqual([
+      {
+        url: '/parties/basem-naim/',
+        content: 'Basem Naim\nOfficial.\nBassem Naeem\npolitical bureau member, Hamas',
+        language: 'en',
+        meta: { title: 'Basem Naim' },
+        filters: { kind: ['Party'] },
+      },
+      {
+        url: '/parties/hamas/',
+        content: 'Hamas\nPalestinian movement.\nBasem Naim, political bureau member',
+        language: 'en',
+        meta: { title: 'Hamas' },
+        filters: { kind: ['Party'] },
       },
     ]);
   });

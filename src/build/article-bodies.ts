@@ -1,0 +1,94 @@
+/**
+ * Renders every article's text in a thread of its own while the build renders the other pages: Markdown is
+ * most of an article page's cost, and a build has a second core. The thread renders the articles in the
+ * order given and hands each result over as soon as it is ready; a page takes its article's text with
+ * `take(id)`, which also forgets it, so a text is held only until its page is written. The thread runs
+ * Astro's unified processor with our plugins (`src/markdown/render-article.ts`), so its HTML is the same as a
+ * render on this thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LookupFacts } from '../markdown/lookup.ts';
+import type { RenderedBody } from '../markdown/render-article.ts';
+
+export interface ArticleJob {
+  id: string;
+  /** The file's absolute path, to read it. */
+  absolute: string;
+  /** The file's path as reported in messages (relative to the project). */
+  file: string;
+}
+
+export interface BodiesJob {
+  articles: ArticleJob[];
+  facts: LookupFacts;
+  /** Astro's `base`. */
+  base: string;
+}
+
+/** What the thread posts for each article, in order. */
+export type BodyMessage = { id: string; body: RenderedBody } | { id: string; error: string };
+
+export interface ArticleBodies {
+  /** An article's rendered text, once: it is forgotten when taken. Rejects if the text could not be rendered. */
+  take(id: string): Promise<RenderedBody>;
+  /** Settles when every article has been rendered (or the thread has failed). */
+  done: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the thread. `onBody` sees each rendered text as it arrives (the search index takes its words). */
+export function renderBodies(job: BodiesJob, onBody: (id: string, body: RenderedBody) => void = () => {}): ArticleBodies {
+  const settled = new Map<string, Promise<RenderedBody>>();
+  const waiting = new Map<string, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }>();
+  let failure: Error | undefined;
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const remaining = new Set(job.articles.map((article) => article.id));
+
+  const settle = (id: string, result: RenderedBody | Error) => {
+    remaining.delete(id);
+    const waiter = waiting.get(id);
+    waiting.delete(id);
+    if (waiter) {
+      if (result instanceof Error) waiter.reject(result);
+      else waiter.resolve(result);
+    } else {
+      const promise = result instanceof Error ? Promise.reject(result) : Promise.resolve(result);
+      promise.catch(() => {}); // rejected until a page takes it; not an unhandled rejection meanwhile
+      settled.set(id, promise);
+    }
+    if (remaining.size === 0) finish();
+  };
+
+  const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: job });
+  worker.on('message', (message: BodyMessage) => {
+    if ('error' in message) return settle(message.id, new Error(message.error));
+    onBody(message.id, message.body);
+    settle(message.id, message.body);
+  });
+  const fail = (error: Error) => {
+    failure ??= new Error(`The thread rendering the article texts stopped: ${error.message}`);
+    for (const id of [...remaining]) settle(id, failure);
+    finish();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (remaining.size > 0) fail(new Error(`exit code ${code}`));
+  });
+
+  return {
+    take(id) {
+      const ready = settled.get(id);
+      if (ready) {
+        settled.delete(id);
+        return ready;
+      }
+      if (!remaining.has(id)) return Promise.reject(failure ?? new Error(`No article "${id}" to render, or its text was taken already`));
+      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+    },
+    done,
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The article pass of `astro build`. When the build starts, a thread begins rendering every article's text
+ * (`src/build/article-bodies.ts`) while this thread builds the other pages; Astro renders the article pages
+ * last (`src/build/route-order.ts`), when their texts are ready. Each text, as it comes, goes into the
+ * Pagefind search index with the claim and party records built from the graph; Pagefind indexes in its own
+ * process, writes the index aside once every text is in, and the index is moved into the site when the
+ * build is done. Search reads no built page back. A failure fails the build.
+ */
+import { cp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
+import { renderLast } from '../build/route-order.ts';
+import { openSearchIndex } from '../build/search-index.ts';
+import { articleSearchRecord, claimSearchRecords, partySearchRecords } from '../lib/formats/search-records.ts';
+import type { LoadedContent } from '../lib/loader/load-content.ts';
+import { shareArticleBodies } from '../lib/shared-content.ts';
+import { lookupFacts } from '../markdown/lookup.ts';
+
+/** The route whose pages wait on the texts. */
+const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
+
+export function articlePass(content: LoadedContent): AstroIntegration {
+  let base = '/';
+  let staging = '';
+  let bodies: ArticleBodies | undefined;
+  let indexed: Promise<number> | undefined;
+  return {
+    name: 'claimdesk:article-pass',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
+      },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const { graph } = content;
+        await rm(staging, { recursive: true, force: true });
+        const index = await openSearchIndex();
+        for (const record of [...claimSearchRecords(graph), ...partySearchRecords(graph)]) index.add(record);
+        const articles = [...graph.articles.values()].map(({ id, file }) => ({ id, file: file!, absolute: path.resolve(file!) }));
+        bodies = renderBodies({ articles, facts: lookupFacts(graph), base }, (id, body) => index.add(articleSearchRecord(graph.articles.get(id)!, body.text)));
+        shareArticleBodies(bodies);
+        indexed = bodies.done.then(() => index.write(staging));
+        indexed.catch(() => {}); // reported in astro:build:done
+        setPrerenderer((prerenderer) => renderLast(prerenderer, [ARTICLE_ROUTE]));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexed) return;
+        const records = await indexed;
+        await bodies?.close();
+        const target = path.join(fileURLToPath(dir), 'pagefind');
+        await rm(target, { recursive: true, force: true });
+        await rename(staging, target).catch(async (error: NodeJS.ErrnoException) => {
+          // The cache folder may be on another file system than the output.
+          if (error.code !== 'EXDEV') throw error;
+          await cp(staging, target, { recursive: true });
+          await rm(staging, { recursive: true, force: true });
+        });
+        logger.info(`search index: ${records} records (articles, parties and claims)`);
+      },
+    },
+  };
+}
