@@ -38,6 +38,8 @@ export default defineConfig({
   // Pages render while others are written: page writes wait on the disk, not the CPU (README, Performance).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Astro's logger without its line for every page written (src/build/build-log.ts).
+  logger: { entrypoint: './src/build/build-log.ts' },
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
   // of their own and builds the search index from them and from the graph.
