@@ -20,7 +20,8 @@ const base = process.env.BASE_PATH ?? '/';
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
  * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
  * CLAIMDESK_CONTENT, CLAIMDESK_OUT, CLAIMDESK_CACHE: the content, output and cache folders, so that tests and
- * the benchmark build other corpora side by side.
+ * the benchmark build other corpora side by side. CLAIMDESK_SEARCH_PART: articles per part of the search
+ * index (2,000), so that a test can build a small site in several parts.
  */
 /**
  * Astro lets the process environment override its own `import.meta.env` values in server code: a `BASE_URL`
@@ -43,5 +44,5 @@ export default defineConfig({
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
   // of their own and builds the search index from them and from the graph.
-  integrations: [contentCheck(content, contentDir()), articlePass(content), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 });

@@ -2,9 +2,10 @@
  * The article pass of `astro build`. When the build starts, a thread begins rendering every article's text
  * (`src/build/article-bodies.ts`) while this thread builds the other pages; Astro renders the article pages
  * last (`src/build/route-order.ts`), when their texts are ready. Each text, as it comes, goes into the
- * Pagefind search index with the claim and party records built from the graph; Pagefind indexes in its own
- * process, writes the index aside once every text is in, and the index is moved into the site when the
- * build is done. Search reads no built page back. A failure fails the build.
+ * Pagefind search index with the claim and party records built from the graph (`src/build/search-plan.ts`);
+ * Pagefind indexes in its own process and writes each part of the index aside once its texts are in
+ * (`src/build/search-index.ts`), and the index is moved into the site when the build is done. Search reads
+ * no built page back. A failure fails the build.
  */
 import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,20 +13,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
 import { renderLast } from '../build/route-order.ts';
-import { openSearchIndex } from '../build/search-index.ts';
-import { articleSearchRecord, claimSearchRecords, partySearchRecords } from '../lib/formats/search-records.ts';
+import { buildSearchIndex, searchPartFolder } from '../build/search-index.ts';
+import { planSearchIndex } from '../build/search-plan.ts';
+import { articleSearchRecord } from '../lib/formats/search-records.ts';
 import type { LoadedContent } from '../lib/loader/load-content.ts';
-import { shareArticleBodies } from '../lib/shared-content.ts';
+import { shareArticleBodies, shareSearchParts } from '../lib/shared-content.ts';
 import { lookupFacts } from '../markdown/lookup.ts';
 
 /** The route whose pages wait on the texts. */
 const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 
-export function articlePass(content: LoadedContent): AstroIntegration {
+/** `articlesPerPart`: articles in each part of the search index (with their claims): see `src/build/search-index.ts`. */
+export function articlePass(content: LoadedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let staging = '';
   let bodies: ArticleBodies | undefined;
   let indexed: Promise<number> | undefined;
+  let parts = 1;
   return {
     name: 'claimdesk:article-pass',
     hooks: {
@@ -36,12 +40,23 @@ export function articlePass(content: LoadedContent): AstroIntegration {
       'astro:build:start': async ({ setPrerenderer }) => {
         const { graph } = content;
         await rm(staging, { recursive: true, force: true });
-        const index = await openSearchIndex();
-        for (const record of [...claimSearchRecords(graph), ...partySearchRecords(graph)]) index.add(record);
-        const articles = [...graph.articles.values()].map(({ id, file }) => ({ id, file: file!, absolute: path.resolve(file!) }));
-        bodies = renderBodies({ articles, facts: lookupFacts(graph), base }, (id, body) => index.add(articleSearchRecord(graph.articles.get(id)!, body.text)));
+        const { partOf, records, sizes } = planSearchIndex(graph, articlesPerPart);
+        const index = buildSearchIndex(staging, sizes);
+        for (const { part, record } of records) index.add(part, record);
+        parts = sizes.length;
+        shareSearchParts(sizes.map((_, part) => searchPartFolder(part)));
+
+        let received = 0;
+        const jobs = [...graph.articles.values()].map(({ id, file }) => ({ id, file: file!, absolute: path.resolve(file!) }));
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base }, (id, body) => {
+          received++;
+          index.add(partOf.get(id)!, articleSearchRecord(graph.articles.get(id)!, body.text));
+        });
         shareArticleBodies(bodies);
-        indexed = bodies.done.then(() => index.write(staging));
+        void bodies.done.then(() => {
+          if (received < jobs.length) index.abort(new Error(`${jobs.length - received} article text(s) could not be rendered; their pages report why`));
+        });
+        indexed = index.written;
         indexed.catch(() => {}); // reported in astro:build:done
         setPrerenderer((prerenderer) => renderLast(prerenderer, [ARTICLE_ROUTE]));
       },
@@ -57,7 +72,7 @@ export function articlePass(content: LoadedContent): AstroIntegration {
           await cp(staging, target, { recursive: true });
           await rm(staging, { recursive: true, force: true });
         });
-        logger.info(`search index: ${records} records (articles, parties and claims)`);
+        logger.info(`search index: ${records} records (articles, parties and claims)${parts > 1 ? ` in ${parts} parts` : ''}`);
       },
     },
   };

@@ -13,7 +13,7 @@ import { contentDir } from './loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
 import { loadContent } from './loader/load-content.ts';
 import { formatProblem } from './loader/problems.ts';
-import { sharedArticleBodies, sharedContent } from './shared-content.ts';
+import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from './timeline.ts';
 
 interface Site {
@@ -87,4 +87,9 @@ export async function getLists(): Promise<Lists> {
     };
   }
   return loaded.lists;
+}
+
+/** The folders of the search index's parts under `pagefind/`: the first is `''`, the others are merged into it. */
+export function searchParts(): string[] {
+  return sharedSearchParts();
 }

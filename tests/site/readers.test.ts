@@ -16,7 +16,8 @@ const BASE = '/pr-5/';
 let out: string;
 
 beforeAll(() => {
-  out = buildSite('tests/fixtures/readers-site/content', { SITE_URL: SITE, BASE_PATH: BASE });
+  // One article a part of the search index, so that this small site is indexed in parts as a large archive is.
+  out = buildSite('tests/fixtures/readers-site/content', { SITE_URL: SITE, BASE_PATH: BASE, CLAIMDESK_SEARCH_PART: '1' });
 });
 afterAll(() => rm(path.dirname(out), { recursive: true, force: true }));
 
@@ -130,19 +131,25 @@ describe('the built readers site', () => {
     expect(byId['talks-in-spring']).toMatchObject({ start_date: { year: 2025, month: 4, day: 19 }, end_date: { year: 2025, month: 4, day: 21 } });
   });
 
-  test('has a search index with the article, claims by status and claimant, and kinds', async () => {
-    const dir = path.join(out, 'pagefind/fragment');
+  test('has a search index in parts, with the articles, claims by status and claimant, and kinds', async () => {
     type Fragment = { url: string; content: string; filters: Record<string, string[]> };
-    const fragments = await Promise.all(
-      (await readdir(dir)).map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment),
-    );
-    const byUrl = Object.fromEntries(fragments.map((f) => [f.url, f]));
-    expect(Object.keys(byUrl).sort()).toEqual(
-      ['/articles/earlier-report/', '/articles/envoy-promise/', '/claims/naim-promise/', '/claims/white-house-denial/', '/parties/basem-naim/', '/parties/steve-witkoff/', '/parties/white-house/'],
-    );
-    expect(byUrl['/articles/envoy-promise/']?.content).toContain('Witkoff');
-    expect(byUrl['/articles/envoy-promise/']?.filters).toEqual({ kind: ['Article'] });
-    expect(byUrl['/claims/naim-promise/']?.filters).toEqual({ kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] });
+    const part = async (folder: string) => {
+      const dir = path.join(out, folder, 'fragment');
+      const fragments = await Promise.all(
+        (await readdir(dir)).map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment),
+      );
+      return Object.fromEntries(fragments.map((f) => [f.url, f]));
+    };
+    const [first, second] = [await part('pagefind'), await part('pagefind/part-2')];
+    // Each article with its claims; the parties in the first part.
+    expect(Object.keys(first).sort()).toEqual(['/articles/envoy-promise/', '/claims/naim-promise/', '/claims/white-house-denial/', '/parties/basem-naim/', '/parties/steve-witkoff/', '/parties/white-house/']);
+    expect(Object.keys(second)).toEqual(['/articles/earlier-report/']);
+    expect(first['/articles/envoy-promise/']?.content).toContain('Witkoff');
+    expect(first['/articles/envoy-promise/']?.filters).toEqual({ kind: ['Article'] });
+    expect(first['/claims/naim-promise/']?.filters).toEqual({ kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] });
+    const form = (await read('search/index.html')).match(/<form[^>]*class="search-form"[^>]*>/)![0];
+    expect(form).toContain(`data-bundle="${BASE}pagefind/"`);
+    expect(form).toContain(`data-merge="${BASE}pagefind/part-2/"`);
   });
 
   test('has a search page that says something useful without JavaScript', async () => {
