@@ -1,7 +1,7 @@
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articlePass } from './src/integrations/article-pass.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { contentDir } from './src/lib/loader/content-dir.ts';
 import { loadContent } from './src/lib/loader/load-content.ts';
 import { shareContent } from './src/lib/shared-content.ts';
@@ -44,5 +44,5 @@ export default defineConfig({
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
   // of their own and builds the search index from them and from the graph.
-  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), sitemap({ exclude: (pathname) => /^404\/?$/.test(pathname) })],
 });

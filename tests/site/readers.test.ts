@@ -56,6 +56,13 @@ describe('the built readers site', () => {
     }
   });
 
+  test('has a sitemap of every page but the 404 page, under the base', async () => {
+    expect(await read('sitemap-index.xml')).toContain(`<sitemap><loc>${SITE}${BASE}sitemap-0.xml</loc></sitemap>`);
+    const listed = [...(await read('sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    const pages = (await htmlFiles()).filter((file) => file !== '404.html').map((file) => `${SITE}${BASE}${file.replace(/index\.html$/, '')}`);
+    expect(listed).toEqual(pages.sort());
+  });
+
   test('has a page for every status, an empty one saying so, and a page per claimant', async () => {
     for (const status of STATUS_IDS) await expect(read(`claims/status/${status}/index.html`), status).resolves.toContain('<h1>');
     expect(await read('claims/status/false/index.html')).toContain('No claim has this status at present.');
