@@ -12,6 +12,7 @@ const { bodyRenderer } = await import('../markdown/render-article.ts');
 const { articles, facts, base } = workerData as BodiesJob;
 const render = bodyRenderer({ lookup: createLookup(facts), base });
 const post = (message: BodyMessage) => parentPort!.postMessage(message);
+const encoder = new TextEncoder();
 // The next file is read while this one renders.
 let next = articles[0] && readFile(articles[0].absolute, 'utf8');
 for (const [i, { id, absolute: _, file }] of articles.entries()) {
@@ -19,7 +20,9 @@ for (const [i, { id, absolute: _, file }] of articles.entries()) {
   next = articles[i + 1] && readFile(articles[i + 1]!.absolute, 'utf8');
   next?.catch(() => {});
   try {
-    post({ id, body: await render(await text, file) });
+    const { html, marks, text: words } = await render(await text, file);
+    const bytes = encoder.encode(html);
+    parentPort!.postMessage({ id, html: bytes, marks, text: words } satisfies BodyMessage, [bytes.buffer]);
   } catch (error) {
     post({ id, error: error instanceof Error ? error.message : String(error) });
   }

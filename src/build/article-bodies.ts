@@ -7,6 +7,7 @@
  * render on this thread.
  */
 import { Worker } from 'node:worker_threads';
+import type { BodyMarks } from '../markdown/body-marks.ts';
 import type { LookupFacts } from '../markdown/lookup.ts';
 import type { RenderedBody } from '../markdown/render-article.ts';
 
@@ -25,46 +26,59 @@ export interface BodiesJob {
   base: string;
 }
 
-/** What the thread posts for each article, in order. */
-export type BodyMessage = { id: string; body: RenderedBody } | { id: string; error: string };
+/**
+ * What the thread posts for each article, in order. The HTML comes as UTF-8 bytes, moved rather than copied:
+ * held until the article pages render, last, it takes half the memory of a string and none of the heap.
+ */
+export type BodyMessage = { id: string; html: Uint8Array; marks: BodyMarks; text: string } | { id: string; error: string };
+
+interface Held {
+  html: Uint8Array;
+  marks: BodyMarks;
+}
+
+/** What a page takes: the HTML and the marks. */
+export type ArticleBody = Omit<RenderedBody, 'text'>;
+
+const decoder = new TextDecoder();
 
 export interface ArticleBodies {
-  /** An article's rendered text, once: it is forgotten when taken. Rejects if the text could not be rendered. */
-  take(id: string): Promise<RenderedBody>;
+  /**
+   * An article's rendered text (its HTML and marks; its words for search went to `onBody`), once: it is
+   * forgotten when taken. Rejects if the text could not be rendered.
+   */
+  take(id: string): Promise<ArticleBody>;
   /** Settles when every article has been rendered (or the thread has failed). */
   done: Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts the thread. `onBody` sees each rendered text as it arrives (the search index takes its words). */
-export function renderBodies(job: BodiesJob, onBody: (id: string, body: RenderedBody) => void = () => {}): ArticleBodies {
-  const settled = new Map<string, Promise<RenderedBody>>();
-  const waiting = new Map<string, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }>();
+/** Starts the thread. `onBody` sees each text's marks and words as it arrives (the search index takes the words). */
+export function renderBodies(job: BodiesJob, onBody: (id: string, body: Omit<RenderedBody, 'html'>) => void = () => {}): ArticleBodies {
+  const settled = new Map<string, Held | Error>();
+  const waiting = new Map<string, { resolve: (body: ArticleBody) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const remaining = new Set(job.articles.map((article) => article.id));
 
-  const settle = (id: string, result: RenderedBody | Error) => {
+  const settle = (id: string, result: Held | Error) => {
     remaining.delete(id);
     const waiter = waiting.get(id);
     waiting.delete(id);
-    if (waiter) {
-      if (result instanceof Error) waiter.reject(result);
-      else waiter.resolve(result);
-    } else {
-      const promise = result instanceof Error ? Promise.reject(result) : Promise.resolve(result);
-      promise.catch(() => {}); // rejected until a page takes it; not an unhandled rejection meanwhile
-      settled.set(id, promise);
-    }
+    if (!waiter) settled.set(id, result);
+    else if (result instanceof Error) waiter.reject(result);
+    else waiter.resolve(release(result));
     if (remaining.size === 0) finish();
   };
+  const release = ({ html, marks }: Held): ArticleBody => ({ html: decoder.decode(html), marks });
 
   const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: job });
   worker.on('message', (message: BodyMessage) => {
     if ('error' in message) return settle(message.id, new Error(message.error));
-    onBody(message.id, message.body);
-    settle(message.id, message.body);
+    const { id, html, marks, text } = message;
+    onBody(id, { marks, text });
+    settle(id, { html, marks });
   });
   const fail = (error: Error) => {
     failure ??= new Error(`The thread rendering the article texts stopped: ${error.message}`);
@@ -81,7 +95,7 @@ export function renderBodies(job: BodiesJob, onBody: (id: string, body: Rendered
       const ready = settled.get(id);
       if (ready) {
         settled.delete(id);
-        return ready;
+        return ready instanceof Error ? Promise.reject(ready) : Promise.resolve(release(ready));
       }
       if (!remaining.has(id)) return Promise.reject(failure ?? new Error(`No article "${id}" to render, or its text was taken already`));
       return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
+import type { ArticleBody } from '../build/article-bodies.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
 import { contentDir } from './loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from './graph.ts';
@@ -63,7 +64,7 @@ export async function getGraph(): Promise<ContentGraph> {
  * An article's text as HTML, with what its markers mark (claims, parties, numbered citations), and its text:
  * from the build's rendering thread, which then forgets it, or else read from its file and rendered now.
  */
-export async function renderArticle(id: string): Promise<RenderedBody> {
+export async function renderArticle(id: string): Promise<ArticleBody> {
   const rendered = sharedArticleBodies();
   if (rendered) return rendered.take(id);
   const { graph, render } = await current();

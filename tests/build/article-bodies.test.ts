@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -17,14 +17,14 @@ beforeAll(async () => {
 });
 
 describe('renderBodies', () => {
-  test('returns each article\'s text as this thread renders it, once, and shows each to onBody', async () => {
+  test('returns each article\'s HTML and marks as this thread renders them, once, and its words to onBody', async () => {
     const seen: string[] = [];
-    const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' }, (id, body) => seen.push(`${id}: ${body.text.length > 0}`));
+    const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' }, (id, { text }) => seen.push(`${id}: ${text.length > 0 && !text.includes('<')}`));
     try {
       const render = bodyRenderer({ lookup: createLookup(graph), base: '/pr-12/' });
       for (const { id, absolute, file } of articles) {
-        const { readFile } = await import('node:fs/promises');
-        expect(await bodies.take(id)).toEqual(await render(await readFile(absolute, 'utf8'), file));
+        const { html, marks } = await render(await readFile(absolute, 'utf8'), file);
+        expect(await bodies.take(id)).toEqual({ html, marks });
       }
       await bodies.done;
       expect(seen).toEqual(articles.map(({ id }) => `${id}: true`));
