@@ -4,7 +4,8 @@
 #   1. W3C Nu HTML checker (vnu-jar, Java) over every page: zero errors.
 #   2. html-validate (.htmlvalidate.json) over every page: zero errors.
 #   3. Playwright in Chromium (playwright.config.ts, tests/e2e/*.spec.ts): journeys, keyboard, console
-#      errors, screenshots at 360 and 1280 px, axe WCAG 2.1 A/AA in light and dark, and linkinator.
+#      errors, screenshots at 360 and 1280 px, axe WCAG 2.1 A/AA in light and dark, linkinator, and search
+#      on a second, small site built with its search index in parts.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 out="${CLAIMDESK_OUT:-dist}"
@@ -18,6 +19,8 @@ step() {
 }
 
 step "build" npm run --silent build
+# A small site whose search index comes in parts (one article a part), as a large archive's does: search.spec.ts.
+step "build (search index in parts)" env CLAIMDESK_CONTENT=tests/fixtures/readers-site/content CLAIMDESK_OUT="$out-search-parts" CLAIMDESK_SEARCH_PART=1 npm run --silent build
 if ((${#failed[@]})); then echo "test:e2e FAILED: the build failed, so there is nothing to check."; exit 1; fi
 step "Nu HTML checker" vnu --skip-non-html --errors-only "$out/"
 step "html-validate" html-validate "$out/"
