@@ -1,12 +1,12 @@
-/** Worker for {@link entryReader}: keeps one share of the files and runs the passes the main thread asks for. */
-import { enableCompileCache } from 'node:module';
+/**
+ * Worker for {@link entryReader}: keeps one share of the files and runs the passes the main thread asks for.
+ * Started by `read-entries.ts` with the compile cache already on, so its imports load compiled.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
+import { EntryChunk } from './entry-chunk.ts';
 import type { ChunkOptions } from './entry-chunk.ts';
 import type { EntryJob } from './read-entry.ts';
 
-// Each thread strips and compiles its own modules; the compile cache (see src/cli/check.ts) saves it, so they load after this.
-enableCompileCache();
-const { EntryChunk } = await import('./entry-chunk.ts');
 const { jobs, options } = workerData as { jobs: EntryJob[]; options: ChunkOptions };
 const chunk = new EntryChunk(jobs, options);
 parentPort!.on('message', ({ method, argument }: { method: 'read' | 'checkBodies' | 'place'; argument: never }) => {

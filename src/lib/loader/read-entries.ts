@@ -1,7 +1,9 @@
 /**
  * The content files, split across threads when there are many: reading and validating 10,000 articles and
- * checking their bodies is most of the checker's time, and each file is independent. Small folders stay on
- * this thread, since starting a worker costs more than it saves. Either way the results are the same.
+ * checking their bodies is most of the checker's time, and each file is independent. This thread reads a
+ * share too, a smaller one, since it builds the graph afterwards while the workers check their bodies; small
+ * folders stay on this thread alone, since starting a worker costs more than it saves. Either way the
+ * results are the same.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +14,13 @@ import type { YamlPosition } from './yaml-locate.ts';
 
 /** Below this many files, one thread is faster. */
 const PARALLEL_FROM = 400;
+
+/**
+ * Files dealt to each thread in turn, out of every cycle: this thread's part first, then each worker's.
+ * This thread also gathers the results and builds the graph, so it reads fewer.
+ */
+const HERE_PART = 2;
+const WORKER_PART = 3;
 
 type Method = 'read' | 'checkBodies' | 'place';
 
@@ -32,8 +41,12 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
   const threads = Math.min(availableParallelism(), 8);
   const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
   // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
-  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  const shares = dealt.map((chunk) => (count > 1 ? inWorker(chunk, options) : here(chunk, options)));
+  const cycle = count === 1 ? [0] : Array.from({ length: count }, (_, i) => Array<number>(i === 0 ? HERE_PART : WORKER_PART).fill(i)).flat();
+  const owner = jobs.map((_, j) => cycle[j % cycle.length]!);
+  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => owner[j] === i));
+  // The workers start first: they boot while this thread loads the reading code and reads its own share.
+  const workers = dealt.slice(1).map((chunk) => inWorker(chunk, options));
+  const shares = [here(dealt[0]!, options), ...workers];
   const index = new Map(jobs.map((job, j) => [job.file, j]));
   const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
   /** Answers by file, back in the order of the jobs. */
@@ -42,22 +55,20 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
   return {
     read: async () => {
       const answers = await calls<EntryResult>('read');
-      return jobs.map((job, j) => ({ ...answers[j % count]![Math.floor(j / count)]!, job }));
+      const next = answers.map(() => 0);
+      return jobs.map((job, j) => ({ ...answers[owner[j]!]![next[owner[j]!]!++]!, job }));
     },
     checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
     place: async (requests) => {
       const split = shares.map((): PlaceRequest[] => []);
-      for (const [file, paths] of requests) split[(index.get(file) ?? 0) % count]!.push([file, paths]);
+      for (const [file, paths] of requests) split[owner[index.get(file) ?? 0]!]!.push([file, paths]);
       return byFile<YamlPosition[]>('place', (i) => split[i]);
     },
     close: () => shares.forEach((share) => share.close()),
   };
 }
 
-/**
- * A share on this thread. The reading code (zod, js-yaml, the Markdown parser) is loaded only here: with
- * workers, this thread never needs it, and loading it would delay them.
- */
+/** A share on this thread; the reading code (zod, the YAML parser) is loaded on the first call. */
 function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
   let chunk: Promise<EntryChunk> | undefined;
   return {
@@ -70,9 +81,16 @@ function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
   };
 }
 
+/**
+ * Starts the worker from a line of JavaScript that turns on the compile cache (see src/cli/check.ts) before
+ * it imports the worker module: started from its TypeScript file, each worker would first load Node's type
+ * stripper, about 30 ms, to read that one file.
+ */
+const BOOT = `require('node:module').enableCompileCache(); import(${JSON.stringify(new URL('./read-entries-worker.ts', import.meta.url).href)});`;
+
 /** A share in a worker thread; if the worker fails, the share is redone on this thread. */
 function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
-  const worker = new Worker(new URL('./read-entries-worker.ts', import.meta.url), { workerData: { jobs, options } });
+  const worker = new Worker(BOOT, { eval: true, workerData: { jobs, options } });
   let fallback: Share | undefined;
   const replay: [Method, unknown][] = [];
   return {
