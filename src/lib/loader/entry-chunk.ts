@@ -1,7 +1,8 @@
 /**
  * A share of the content files, kept by one thread through the three passes that need their text: reading
  * and validating them, checking their article bodies once every id is known, and placing the problems the
- * graph and the warnings found in them. Only results cross between threads, never the texts again.
+ * graph and the warnings found in them. Only results cross between threads, and the bodies of the main
+ * thread's share, which workers check while the main thread builds the graph.
  */
 import { checkBody, type BodyReport, type KnownIds } from '../../markdown/check-body.ts';
 import type { ContentFile } from './parse-content-file.ts';
@@ -37,11 +38,16 @@ export class EntryChunk {
     });
   }
 
-  /** Each article body's markers, by file; lines are relative to the body. */
-  checkBodies(known: KnownIds): [file: string, report: BodyReport][] {
-    const reports: [string, BodyReport][] = [];
-    for (const [name, file] of this.#files) if (file.body !== undefined) reports.push([name, checkBody(file.body, known)]);
-    return reports;
+  /** The article bodies this share holds, by file, for another thread to check (see `checkBodies`). */
+  bodies(): [file: string, body: string][] {
+    const bodies: [string, string][] = [];
+    for (const [name, file] of this.#files) if (file.body !== undefined) bodies.push([name, file.body]);
+    return bodies;
+  }
+
+  /** Each article body's markers, by file, for this share's bodies and `others`; lines are relative to the body. */
+  checkBodies(known: KnownIds, others: readonly [file: string, body: string][] = []): [file: string, report: BodyReport][] {
+    return [...this.bodies(), ...others].map(([name, body]) => [name, checkBody(body, known)]);
   }
 
   /** Positions in file lines, in the order of the requested paths. */

@@ -9,8 +9,8 @@ import type { EntryJob } from './read-entry.ts';
 
 const { jobs, options } = workerData as { jobs: EntryJob[]; options: ChunkOptions };
 const chunk = new EntryChunk(jobs, options);
-parentPort!.on('message', ({ method, argument }: { method: 'read' | 'checkBodies' | 'place'; argument: never }) => {
+parentPort!.on('message', ({ method, args }: { method: 'read' | 'bodies' | 'checkBodies' | 'place'; args: never[] }) => {
   // The main thread has the jobs: results go without theirs, which is less to copy between threads.
-  const answer = method === 'read' ? chunk.read().map(({ job: _, ...result }) => result) : chunk[method](argument);
+  const answer = method === 'read' ? chunk.read().map(({ job: _, ...result }) => result) : (chunk[method] as (...args: never[]) => unknown)(...args);
   parentPort!.postMessage(answer);
 });

@@ -1,8 +1,8 @@
 /**
  * The content files, split across threads when there are many: reading and validating 10,000 articles and
  * checking their bodies is most of the checker's time, and each file is independent. This thread reads a
- * share too, a smaller one, since it builds the graph afterwards while the workers check their bodies; small
- * folders stay on this thread alone, since starting a worker costs more than it saves. Either way the
+ * share too, a smaller one; then it builds the graph while the workers check every body, its share's too.
+ * Small folders stay on this thread alone, since starting a worker costs more than it saves. Either way the
  * results are the same.
  */
 import { availableParallelism } from 'node:os';
@@ -22,11 +22,11 @@ const PARALLEL_FROM = 400;
 const HERE_PART = 2;
 const WORKER_PART = 3;
 
-type Method = 'read' | 'checkBodies' | 'place';
+type Method = 'read' | 'bodies' | 'checkBodies' | 'place';
 
 /** One share of the files, here or in a worker: the methods of {@link EntryChunk}, made asynchronous. */
 interface Share {
-  call<T>(method: Method, argument?: unknown): Promise<T>;
+  call<T>(method: Method, ...args: unknown[]): Promise<T>;
   close(): void;
 }
 
@@ -48,21 +48,27 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
   const workers = dealt.slice(1).map((chunk) => inWorker(chunk, options));
   const shares = [here(dealt[0]!, options), ...workers];
   const index = new Map(jobs.map((job, j) => [job.file, j]));
-  const calls = <T>(method: Method, argument?: (i: number) => unknown) => Promise.all(shares.map((share, i) => share.call<T[]>(method, argument?.(i))));
+  const calls = <T>(method: Method, args: (i: number) => unknown[] = () => [], from: readonly Share[] = shares) =>
+    Promise.all(from.map((share, i) => share.call<T[]>(method, ...args(i))));
   /** Answers by file, back in the order of the jobs. */
-  const byFile = async <T>(method: Method, argument?: (i: number) => unknown) =>
-    new Map((await calls<[string, T]>(method, argument)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
+  const byFile = async <T>(method: Method, args?: (i: number) => unknown[], from?: readonly Share[]) =>
+    new Map((await calls<[string, T]>(method, args, from)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
   return {
     read: async () => {
       const answers = await calls<EntryResult>('read');
       const next = answers.map(() => 0);
       return jobs.map((job, j) => ({ ...answers[owner[j]!]![next[owner[j]!]!++]!, job }));
     },
-    checkBodies: (known) => byFile<BodyReport>('checkBodies', () => known),
+    checkBodies: async (known) => {
+      if (workers.length === 0) return byFile<BodyReport>('checkBodies', () => [known]);
+      // This thread's bodies are dealt to the workers, to be checked while this thread builds the graph.
+      const mine = await shares[0]!.call<[string, string][]>('bodies');
+      return byFile<BodyReport>('checkBodies', (i) => [known, mine.filter((_, j) => j % workers.length === i)], workers);
+    },
     place: async (requests) => {
       const split = shares.map((): PlaceRequest[] => []);
       for (const [file, paths] of requests) split[owner[index.get(file) ?? 0]!]!.push([file, paths]);
-      return byFile<YamlPosition[]>('place', (i) => split[i]);
+      return byFile<YamlPosition[]>('place', (i) => [split[i]]);
     },
     close: () => shares.forEach((share) => share.close()),
   };
@@ -72,10 +78,10 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
 function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
   let chunk: Promise<EntryChunk> | undefined;
   return {
-    call: async <T>(method: Method, argument?: unknown) => {
+    call: async <T>(method: Method, ...args: unknown[]) => {
       chunk ??= import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
       const share = await chunk;
-      return (share[method] as (argument: unknown) => unknown)(argument) as T;
+      return (share[method] as (...args: unknown[]) => unknown)(...args) as T;
     },
     close: () => {},
   };
@@ -92,9 +98,9 @@ const BOOT = `require('node:module').enableCompileCache(); import(${JSON.stringi
 function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
   const worker = new Worker(BOOT, { eval: true, workerData: { jobs, options } });
   let fallback: Share | undefined;
-  const replay: [Method, unknown][] = [];
+  const replay: [Method, unknown[]][] = [];
   return {
-    async call<T>(method: Method, argument?: unknown): Promise<T> {
+    async call<T>(method: Method, ...args: unknown[]): Promise<T> {
       if (!fallback) {
         try {
           const result = await new Promise<T>((resolve, reject) => {
@@ -105,16 +111,16 @@ function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
             const onMessage = (value: T) => settle(() => resolve(value));
             const onError = (error: unknown) => settle(() => reject(error));
             worker.on('message', onMessage).on('error', onError).on('exit', onError);
-            worker.postMessage({ method, argument });
+            worker.postMessage({ method, args });
           });
-          replay.push([method, argument]);
+          replay.push([method, args]);
           return result;
         } catch {
           fallback = here(jobs, options);
-          for (const [done, with_] of replay) await fallback.call(done, with_);
+          for (const [done, with_] of replay) await fallback.call(done, ...with_);
         }
       }
-      return fallback.call<T>(method, argument);
+      return fallback.call<T>(method, ...args);
     },
     close: () => void worker.terminate(),
   };
