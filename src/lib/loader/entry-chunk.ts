@@ -1,8 +1,9 @@
 /**
  * A share of the content files, kept by one thread through the three passes that need their text: reading
  * and validating them, checking their article bodies once every id is known, and placing the problems the
- * graph and the warnings found in them. Only results cross between threads, and the bodies of the main
- * thread's share, which workers check while the main thread builds the graph.
+ * graph and the warnings found in them. Each thread knows every job and reads the ones it claims. Only
+ * results cross between threads, and the bodies of the main thread's share, which workers check while the
+ * main thread builds the graph.
  */
 import { checkBody, type BodyReport, type KnownIds } from '../../markdown/check-body.ts';
 import type { ContentFile } from './parse-content-file.ts';
@@ -17,6 +18,9 @@ export interface ChunkOptions {
   bodies: boolean;
 }
 
+/** Files a thread claims at a time from the shared counter: a few milliseconds of work, so that threads finish together. */
+const BATCH = 16;
+
 export class EntryChunk {
   readonly #jobs: readonly EntryJob[];
   readonly #bodies: boolean;
@@ -27,15 +31,27 @@ export class EntryChunk {
     this.#bodies = bodies;
   }
 
-  read(): EntryResult[] {
-    return this.#jobs.map((job) => {
-      const { yaml, ...result } = readEntry(job);
-      if (!result.file) return result;
-      this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
-      if (this.#bodies) return result;
-      const { body: _, ...file } = result.file;
-      return { ...result, file };
-    });
+  /**
+   * Reads and validates the files: all of them, or, given `next` (the index of the next job to read, shared
+   * by every thread), batches of them claimed in turn until none is left. Results in the order of the jobs.
+   */
+  read(next?: Int32Array): EntryResult[] {
+    if (!next) return this.#jobs.map((job) => this.#read(job));
+    const results: EntryResult[] = [];
+    const total = this.#jobs.length;
+    for (let start = Atomics.add(next, 0, BATCH); start < total; start = Atomics.add(next, 0, BATCH)) {
+      for (let j = start; j < Math.min(start + BATCH, total); j++) results.push(this.#read(this.#jobs[j]!));
+    }
+    return results;
+  }
+
+  #read(job: EntryJob): EntryResult {
+    const { yaml, ...result } = readEntry(job);
+    if (!result.file) return result;
+    this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
+    if (this.#bodies) return result;
+    const { body: _, ...file } = result.file;
+    return { ...result, file };
   }
 
   /** The article bodies this share holds, by file, for another thread to check (see `checkBodies`). */

@@ -1,9 +1,10 @@
 /**
  * The content files, split across threads when there are many: reading and validating 10,000 articles and
- * checking their bodies is most of the checker's time, and each file is independent. This thread reads a
- * share too, a smaller one; then it builds the graph while the workers check every body, its share's too.
- * Small folders stay on this thread alone, since starting a worker costs more than it saves. Either way the
- * results are the same.
+ * checking their bodies is most of the checker's time, and each file is independent. This thread and the
+ * workers take the files in small batches from one shared counter until none is left, so that a thread that
+ * starts late (a worker boots while this thread already reads) or runs slow reads fewer; then this thread
+ * builds the graph while the workers check every body, this thread's too. Small folders stay on this thread
+ * alone, since starting a worker costs more than it saves. Either way the results are the same.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,21 +16,6 @@ import type { YamlPosition } from './yaml-locate.ts';
 /** Below this many files, one thread is faster. */
 const PARALLEL_FROM = 400;
 
-/**
- * Files dealt to each thread in turn, out of every cycle: this thread's part first, then each worker's.
- * This thread also gathers the results and builds the graph, so it reads fewer.
- */
-const HERE_PART = 2;
-const WORKER_PART = 3;
-
-type Method = 'read' | 'bodies' | 'checkBodies' | 'place';
-
-/** One share of the files, here or in a worker: the methods of {@link EntryChunk}, made asynchronous. */
-interface Share {
-  call<T>(method: Method, ...args: unknown[]): Promise<T>;
-  close(): void;
-}
-
 export interface EntryReader {
   read(): Promise<EntryResult[]>;
   checkBodies(known: KnownIds): Promise<Map<string, BodyReport>>;
@@ -37,53 +23,92 @@ export interface EntryReader {
   close(): void;
 }
 
+/** What a worker answers to `read`: its results by job index, without the jobs, which this thread has. */
+export type WorkerResult = [index: number, result: Omit<EntryResult, 'job'>];
+
 export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = { bodies: true }): EntryReader {
   const threads = Math.min(availableParallelism(), 8);
   const count = jobs.length >= PARALLEL_FROM && threads > 1 ? threads : 1;
-  // Dealt out in turn, so that each thread gets its share of articles (slow) and of parties and sources (quick).
-  const cycle = count === 1 ? [0] : Array.from({ length: count }, (_, i) => Array<number>(i === 0 ? HERE_PART : WORKER_PART).fill(i)).flat();
-  const owner = jobs.map((_, j) => cycle[j % cycle.length]!);
-  const dealt = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => owner[j] === i));
-  // The workers start first: they boot while this thread loads the reading code and reads its own share.
-  const workers = dealt.slice(1).map((chunk) => inWorker(chunk, options));
-  const shares = [here(dealt[0]!, options), ...workers];
+  /** The index of the next job to read, shared by every thread. */
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  // The workers start first: they boot while this thread loads the reading code and starts reading.
+  const workers = Array.from({ length: count - 1 }, () => inWorker(jobs, options, next));
+  const load = () => import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
+  /** This thread's share, also at hand without an `await` once loaded. */
+  let loaded: EntryChunk | undefined;
+  const mine = load().then((chunk) => (loaded = chunk));
+  /** Set when a worker fails: from then on, every file is read and answered for on this thread. */
+  let alone: Promise<EntryChunk> | undefined;
+  const fallBack = () =>
+    (alone ??= load().then((chunk) => {
+      chunk.read();
+      return chunk;
+    }));
   const index = new Map(jobs.map((job, j) => [job.file, j]));
-  const calls = <T>(method: Method, args: (i: number) => unknown[] = () => [], from: readonly Share[] = shares) =>
-    Promise.all(from.map((share, i) => share.call<T[]>(method, ...args(i))));
+  /** Which share holds each job's file: 0 for this thread, w + 1 for `workers[w]`; set by `read`. */
+  const owner = new Array<number>(jobs.length).fill(0);
   /** Answers by file, back in the order of the jobs. */
-  const byFile = async <T>(method: Method, args?: (i: number) => unknown[], from?: readonly Share[]) =>
-    new Map((await calls<[string, T]>(method, args, from)).flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
-  return {
-    read: async () => {
-      const answers = await calls<EntryResult>('read');
-      const next = answers.map(() => 0);
-      return jobs.map((job, j) => ({ ...answers[owner[j]!]![next[owner[j]!]!++]!, job }));
-    },
-    checkBodies: async (known) => {
-      if (workers.length === 0) return byFile<BodyReport>('checkBodies', () => [known]);
-      // This thread's bodies are dealt to the workers, to be checked while this thread builds the graph.
-      const mine = await shares[0]!.call<[string, string][]>('bodies');
-      return byFile<BodyReport>('checkBodies', (i) => [known, mine.filter((_, j) => j % workers.length === i)], workers);
-    },
-    place: async (requests) => {
-      const split = shares.map((): PlaceRequest[] => []);
-      for (const [file, paths] of requests) split[owner[index.get(file) ?? 0]!]!.push([file, paths]);
-      return byFile<YamlPosition[]>('place', (i) => [split[i]]);
-    },
-    close: () => shares.forEach((share) => share.close()),
+  const inOrder = <T>(answers: [string, T][][]) => new Map(answers.flat().sort(([a], [b]) => index.get(a)! - index.get(b)!));
+  /** The workers' answers to a call; a failure is handled where they are awaited, not as an unhandled rejection meanwhile. */
+  const ask = <T>(call: (worker: ReturnType<typeof inWorker>, w: number) => Promise<T>) => {
+    const answers = Promise.all(workers.map(call));
+    answers.catch(() => {});
+    return answers;
   };
-}
+  /** Runs `parallel`, or, once a worker has failed, `single` on this thread. */
+  const guarded = async <T>(parallel: () => Promise<T>, single: (chunk: EntryChunk) => T): Promise<T> => {
+    if (!alone && workers.length > 0) {
+      try {
+        return await parallel();
+      } catch {
+        // A worker failed (out of memory, say): its files are read again here.
+      }
+    }
+    return single(await (alone ?? (workers.length > 0 ? fallBack() : mine)));
+  };
 
-/** A share on this thread; the reading code (zod, the YAML parser) is loaded on the first call. */
-function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
-  let chunk: Promise<EntryChunk> | undefined;
   return {
-    call: async <T>(method: Method, ...args: unknown[]) => {
-      chunk ??= import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
-      const share = await chunk;
-      return (share[method] as (...args: unknown[]) => unknown)(...args) as T;
-    },
-    close: () => {},
+    read: () =>
+      guarded(
+        async () => {
+          const theirs = ask((worker) => worker.call<WorkerResult[]>('read'));
+          const results = new Array<EntryResult>(jobs.length);
+          for (const result of (await mine).read(next)) results[index.get(result.job.file)!] = result;
+          (await theirs).forEach((answer, w) => {
+            for (const [j, result] of answer) {
+              results[j] = { ...result, job: jobs[j]! };
+              owner[j] = w + 1;
+            }
+          });
+          return results;
+        },
+        (chunk) => chunk.read(),
+      ),
+    checkBodies: (known) =>
+      guarded(
+        async () => {
+          // This thread's bodies are dealt to the workers, to be checked while this thread builds the graph: posted
+          // before the first `await`, since the graph then keeps this thread busy. `read` has loaded the chunk.
+          const bodies = loaded!.bodies();
+          const answers = ask((worker, w) =>
+            worker.call<[string, BodyReport][]>('checkBodies', known, bodies.filter((_, j) => j % workers.length === w)),
+          );
+          return inOrder(await answers);
+        },
+        (chunk) => inOrder([chunk.checkBodies(known)]),
+      ),
+    place: (requests) =>
+      guarded(
+        async () => {
+          const split = [[], ...workers.map(() => [])] as PlaceRequest[][];
+          for (const [file, paths] of requests) split[owner[index.get(file) ?? 0]!]!.push([file, paths]);
+          const answers = ask((worker, w) => worker.call<[string, YamlPosition[]][]>('place', split[w + 1]));
+          const here = loaded!.place(split[0]!);
+          return inOrder([here, ...(await answers)]);
+        },
+        (chunk) => inOrder([chunk.place([...requests])]),
+      ),
+    close: () => workers.forEach((worker) => worker.close()),
   };
 }
 
@@ -94,34 +119,21 @@ function here(jobs: readonly EntryJob[], options: ChunkOptions): Share {
  */
 const BOOT = `require('node:module').enableCompileCache(); import(${JSON.stringify(new URL('./read-entries-worker.ts', import.meta.url).href)});`;
 
-/** A share in a worker thread; if the worker fails, the share is redone on this thread. */
-function inWorker(jobs: readonly EntryJob[], options: ChunkOptions): Share {
-  const worker = new Worker(BOOT, { eval: true, workerData: { jobs, options } });
-  let fallback: Share | undefined;
-  const replay: [Method, unknown[]][] = [];
+/** A worker thread holding the files it read; a call fails if the worker does. */
+function inWorker(jobs: readonly EntryJob[], options: ChunkOptions, next: Int32Array) {
+  const worker = new Worker(BOOT, { eval: true, workerData: { jobs, options, next } });
   return {
-    async call<T>(method: Method, ...args: unknown[]): Promise<T> {
-      if (!fallback) {
-        try {
-          const result = await new Promise<T>((resolve, reject) => {
-            const settle = (done: () => void) => {
-              worker.off('message', onMessage).off('error', onError).off('exit', onError);
-              done();
-            };
-            const onMessage = (value: T) => settle(() => resolve(value));
-            const onError = (error: unknown) => settle(() => reject(error));
-            worker.on('message', onMessage).on('error', onError).on('exit', onError);
-            worker.postMessage({ method, args });
-          });
-          replay.push([method, args]);
-          return result;
-        } catch {
-          fallback = here(jobs, options);
-          for (const [done, with_] of replay) await fallback.call(done, ...with_);
-        }
-      }
-      return fallback.call<T>(method, ...args);
-    },
+    call: <T>(method: 'read' | 'checkBodies' | 'place', ...args: unknown[]) =>
+      new Promise<T>((resolve, reject) => {
+        const settle = (done: () => void) => {
+          worker.off('message', onMessage).off('error', onError).off('exit', onError);
+          done();
+        };
+        const onMessage = (value: T) => settle(() => resolve(value));
+        const onError = (error: unknown) => settle(() => reject(error));
+        worker.on('message', onMessage).on('error', onError).on('exit', onError);
+        worker.postMessage({ method, args });
+      }),
     close: () => void worker.terminate(),
   };
 }
