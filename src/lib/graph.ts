@@ -148,8 +148,12 @@ export function graphIds(ordered: Pick<GraphInput, 'articles' | 'parties' | 'sou
   };
 }
 
-/** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
-export function buildGraph(input: GraphInput): ContentGraph {
+/**
+ * Builds the graph and lists every dangling reference, duplicate id and conflicting event. `claimOrder` is
+ * `graphIds(graphOrder(input)).claims` where the caller has it already: the claims in the graph's order,
+ * which it would otherwise sort again (for 10,000 articles, about a tenth of the time).
+ */
+export function buildGraph(input: GraphInput, claimOrder?: readonly string[]): ContentGraph {
   const problems: GraphProblem[] = [];
   const invalid = {
     parties: new Set(input.invalid?.parties),
@@ -309,10 +313,12 @@ export function buildGraph(input: GraphInput): ContentGraph {
   }
 
   // Pass 3: reverse indexes, in the final order of each list.
-  const sortedClaims = [...claims.values()]
-    .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
-    .sort(byNewest)
-    .map(({ claim }) => claim);
+  const sortedClaims = claimOrder
+    ? claimOrder.map((id) => claims.get(id)!)
+    : [...claims.values()]
+        .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
+        .sort(byNewest)
+        .map(({ claim }) => claim);
   const claimMap = new Map(sortedClaims.map((claim) => [claim.id, claim]));
   const eventClaims = new Map<string, string[]>();
   for (const claim of sortedClaims) {

@@ -76,7 +76,8 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
           for (const result of (await mine).read(next)) results[index.get(result.job.file)!] = result;
           (await theirs).forEach((answer, w) => {
             for (const [j, result] of answer) {
-              results[j] = { ...result, job: jobs[j]! };
+              // The copy that came from the worker takes its job back, rather than being copied once more.
+              results[j] = Object.assign(result, { job: jobs[j]! });
               owner[j] = w + 1;
             }
           });
