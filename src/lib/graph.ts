@@ -137,12 +137,13 @@ export function graphOrder(input: GraphInput): Pick<GraphInput, 'articles' | 'pa
  * without building it: enough to check the article bodies while the graph is built.
  */
 export function graphIds(ordered: Pick<GraphInput, 'articles' | 'parties' | 'sources'>): Record<'claims' | 'sources' | 'parties', string[]> {
+  // Claims newest first, as pass 3 sorts them; a duplicate id keeps the date of its first definition.
+  const dates = new Map<string, string>();
+  for (const article of ordered.articles) for (const claim of article.data.claims) if (!dates.has(claim.id)) dates.set(claim.id, claim.date);
+  const keyed: { key: string; id: string }[] = [];
+  for (const [id, date] of dates) keyed.push({ key: sortKey(parseEdtf(date)), id });
   return {
-    // Claims newest first, as pass 3 sorts them; a duplicate id keeps the date of its first definition.
-    claims: [...new Map(ordered.articles.flatMap((article) => article.data.claims.map((claim) => [claim.id, claim.date] as const)).reverse())]
-      .map(([id, date]) => ({ key: sortKey(parseEdtf(date)), id }))
-      .sort(byNewest)
-      .map(({ id }) => id),
+    claims: keyed.sort(byNewest).map(({ id }) => id),
     sources: ordered.sources.map((source) => source.id),
     parties: ordered.parties.map((party) => party.id),
   };
