@@ -33,13 +33,16 @@ export class EntryChunk {
 
   /**
    * Reads and validates the files: all of them, or, given `next` (the index of the next job to read, shared
-   * by every thread), batches of them claimed in turn until none is left. Results in the order of the jobs.
+   * by every thread), batches of them claimed in turn until none is left, or `batches` of them. Results in the
+   * order of the jobs; none once every job is claimed.
    */
-  read(next?: Int32Array): EntryResult[] {
+  read(next?: Int32Array, batches = Infinity): EntryResult[] {
     if (!next) return this.#jobs.map((job) => this.#read(job));
     const results: EntryResult[] = [];
     const total = this.#jobs.length;
-    for (let start = Atomics.add(next, 0, BATCH); start < total; start = Atomics.add(next, 0, BATCH)) {
+    for (let claimed = 0; claimed < batches; claimed++) {
+      const start = Atomics.add(next, 0, BATCH);
+      if (start >= total) break;
       for (let j = start; j < Math.min(start + BATCH, total); j++) results.push(this.#read(this.#jobs[j]!));
     }
     return results;

@@ -5,17 +5,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EntryChunk } from './entry-chunk.ts';
 import type { ChunkOptions } from './entry-chunk.ts';
-import type { WorkerResult } from './read-entries.ts';
+import { PART, type WorkerMessage, type WorkerResult } from './read-entries.ts';
 import type { EntryJob } from './read-entry.ts';
 
 const { jobs, options, next } = workerData as { jobs: EntryJob[]; options: ChunkOptions; next: Int32Array };
 const chunk = new EntryChunk(jobs, options);
 const index = new Map(jobs.map((job, j) => [job, j]));
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 parentPort!.on('message', ({ method, args }: { method: 'read' | 'checkBodies' | 'place'; args: never[] }) => {
-  // The main thread has the jobs: results go with the index of theirs, which is less to copy between threads.
-  const answer =
-    method === 'read'
-      ? chunk.read(next).map(({ job, ...result }): WorkerResult => [index.get(job)!, result])
-      : (chunk[method] as (...args: never[]) => unknown)(...args);
-  parentPort!.postMessage(answer);
+  if (method === 'read') {
+    // In parts as they are read, each with the index of its jobs: the main thread has the jobs themselves.
+    for (let part = chunk.read(next, PART); part.length > 0; part = chunk.read(next, PART)) {
+      post({ part: part.map(({ job, ...result }): WorkerResult => [index.get(job)!, result]) });
+    }
+    post({ answer: [] });
+    return;
+  }
+  post({ answer: (chunk[method] as (...args: never[]) => unknown)(...args) });
 });

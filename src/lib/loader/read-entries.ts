@@ -16,6 +16,9 @@ import type { YamlPosition } from './yaml-locate.ts';
 /** Below this many files, one thread is faster. */
 const PARALLEL_FROM = 400;
 
+/** Batches of files each thread reads between two looks at its messages (this thread) or two parts sent (a worker). */
+export const PART = 4;
+
 export interface EntryReader {
   read(): Promise<EntryResult[]>;
   checkBodies(known: KnownIds): Promise<Map<string, BodyReport>>;
@@ -71,16 +74,24 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
     read: () =>
       guarded(
         async () => {
-          const theirs = ask((worker) => worker.call<WorkerResult[]>('read'));
           const results = new Array<EntryResult>(jobs.length);
-          for (const result of (await mine).read(next)) results[index.get(result.job.file)!] = result;
-          (await theirs).forEach((answer, w) => {
-            for (const [j, result] of answer) {
-              // The copy that came from the worker takes its job back, rather than being copied once more.
-              results[j] = Object.assign(result, { job: jobs[j]! });
-              owner[j] = w + 1;
-            }
-          });
+          // The workers send their results in parts as they read: each copy costs this thread time either way,
+          // and taken in between its own batches it does not wait at the end.
+          const theirs = ask((worker, w) =>
+            worker.call('read', [], (part: WorkerResult[]) => {
+              for (const [j, result] of part) {
+                // The copy that came from the worker takes its job back, rather than being copied once more.
+                results[j] = Object.assign(result, { job: jobs[j]! });
+                owner[j] = w + 1;
+              }
+            }),
+          );
+          const chunk = await mine;
+          for (let part = chunk.read(next, PART); part.length > 0; part = chunk.read(next, PART)) {
+            for (const result of part) results[index.get(result.job.file)!] = result;
+            await new Promise(setImmediate);
+          }
+          await theirs;
           return results;
         },
         (chunk) => chunk.read(),
@@ -92,7 +103,7 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
           // before the first `await`, since the graph then keeps this thread busy. `read` has loaded the chunk.
           const bodies = loaded!.bodies();
           const answers = ask((worker, w) =>
-            worker.call<[string, BodyReport][]>('checkBodies', known, bodies.filter((_, j) => j % workers.length === w)),
+            worker.call<[string, BodyReport][]>('checkBodies', [known, bodies.filter((_, j) => j % workers.length === w)]),
           );
           return inOrder(await answers);
         },
@@ -103,7 +114,7 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
         async () => {
           const split = [[], ...workers.map(() => [])] as PlaceRequest[][];
           for (const [file, paths] of requests) split[owner[index.get(file) ?? 0]!]!.push([file, paths]);
-          const answers = ask((worker, w) => worker.call<[string, YamlPosition[]][]>('place', split[w + 1]));
+          const answers = ask((worker, w) => worker.call<[string, YamlPosition[]][]>('place', [split[w + 1]]));
           const here = loaded!.place(split[0]!);
           return inOrder([here, ...(await answers)]);
         },
@@ -120,17 +131,23 @@ export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = {
  */
 const BOOT = `require('node:module').enableCompileCache(); import(${JSON.stringify(new URL('./read-entries-worker.ts', import.meta.url).href)});`;
 
+/** What a worker posts: a part of its answer to `read`, or its whole answer. */
+export type WorkerMessage = { part: WorkerResult[] } | { answer: unknown };
+
 /** A worker thread holding the files it read; a call fails if the worker does. */
 function inWorker(jobs: readonly EntryJob[], options: ChunkOptions, next: Int32Array) {
   const worker = new Worker(BOOT, { eval: true, workerData: { jobs, options, next } });
   return {
-    call: <T>(method: 'read' | 'checkBodies' | 'place', ...args: unknown[]) =>
+    call: <T>(method: 'read' | 'checkBodies' | 'place', args: unknown[], onPart?: (part: WorkerResult[]) => void) =>
       new Promise<T>((resolve, reject) => {
         const settle = (done: () => void) => {
           worker.off('message', onMessage).off('error', onError).off('exit', onError);
           done();
         };
-        const onMessage = (value: T) => settle(() => resolve(value));
+        const onMessage = (message: WorkerMessage) => {
+          if ('part' in message) onPart?.(message.part);
+          else settle(() => resolve(message.answer as T));
+        };
         const onError = (error: unknown) => settle(() => reject(error));
         worker.on('message', onMessage).on('error', onError).on('exit', onError);
         worker.postMessage({ method, args });
