@@ -20,6 +20,22 @@ afterAll(async () => {
 });
 
 describe('EntryChunk', () => {
+  test('returns, batch by batch from a counter shared with another share, together the results of one full read', async () => {
+    const jobs = await Promise.all(
+      Array.from({ length: 40 }, async (_, i): Promise<EntryJob> => {
+        const absolute = path.join(dir, `p-${i}.yaml`);
+        await writeFile(absolute, `name: Party ${i}\nkind: person\ndescription: Someone.\n`);
+        return { collection: 'parties', id: `p-${i}`, file: `parties/p-${i}.yaml`, absolute };
+      }),
+    );
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const [one, two] = [new EntryChunk(jobs), new EntryChunk(jobs)];
+    const parts = [one.read(next, 1), two.read(next, 1), one.read(next)];
+    expect(parts.map((part) => part.length)).toEqual([16, 16, 8]);
+    expect(two.read(next)).toEqual([]);
+    expect(parts.flat()).toEqual(new EntryChunk(jobs).read());
+  });
+
   test('returns the bodies it holds, by file', () => {
     const chunk = new EntryChunk([job], { bodies: false });
     chunk.read();
