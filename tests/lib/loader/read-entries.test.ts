@@ -53,8 +53,9 @@ describe('threadCount', () => {
     expect(threadCount(399, 8, 0)).toBe(1);
   });
 
-  test('returns a thread for each free core, at most 8', () => {
+  test('returns a thread for each core other work leaves free, at most 8', () => {
     expect(threadCount(3360, 2, 0.3)).toBe(2);
+    expect(threadCount(3360, 2, 0.9)).toBe(2);
     expect(threadCount(3360, 8, 5)).toBe(3);
     expect(threadCount(33060, 16, 0)).toBe(8);
   });
