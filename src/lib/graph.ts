@@ -137,19 +137,24 @@ export function graphOrder(input: GraphInput): Pick<GraphInput, 'articles' | 'pa
  * without building it: enough to check the article bodies while the graph is built.
  */
 export function graphIds(ordered: Pick<GraphInput, 'articles' | 'parties' | 'sources'>): Record<'claims' | 'sources' | 'parties', string[]> {
+  // Claims newest first, as pass 3 sorts them; a duplicate id keeps the date of its first definition.
+  const dates = new Map<string, string>();
+  for (const article of ordered.articles) for (const claim of article.data.claims) if (!dates.has(claim.id)) dates.set(claim.id, claim.date);
+  const keyed: { key: string; id: string }[] = [];
+  for (const [id, date] of dates) keyed.push({ key: sortKey(parseEdtf(date)), id });
   return {
-    // Claims newest first, as pass 3 sorts them; a duplicate id keeps the date of its first definition.
-    claims: [...new Map(ordered.articles.flatMap((article) => article.data.claims.map((claim) => [claim.id, claim.date] as const)).reverse())]
-      .map(([id, date]) => ({ key: sortKey(parseEdtf(date)), id }))
-      .sort(byNewest)
-      .map(({ id }) => id),
+    claims: keyed.sort(byNewest).map(({ id }) => id),
     sources: ordered.sources.map((source) => source.id),
     parties: ordered.parties.map((party) => party.id),
   };
 }
 
-/** Builds the graph and lists every dangling reference, duplicate id and conflicting event. */
-export function buildGraph(input: GraphInput): ContentGraph {
+/**
+ * Builds the graph and lists every dangling reference, duplicate id and conflicting event. `claimOrder` is
+ * `graphIds(graphOrder(input)).claims` where the caller has it already: the claims in the graph's order,
+ * which it would otherwise sort again (for 10,000 articles, about a tenth of the time).
+ */
+export function buildGraph(input: GraphInput, claimOrder?: readonly string[]): ContentGraph {
   const problems: GraphProblem[] = [];
   const invalid = {
     parties: new Set(input.invalid?.parties),
@@ -176,12 +181,14 @@ export function buildGraph(input: GraphInput): ContentGraph {
   for (const article of articleEntries) {
     const at = (path: (string | number)[], message: string, severity: GraphProblem['severity'] = 'error') =>
       problems.push({ severity, collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
-    article.data.claims.forEach((claim, index) => {
+    const { claims: articleClaims, events: articleEvents } = article.data;
+    for (let index = 0; index < articleClaims.length; index++) {
+      const claim = articleClaims[index]!;
       const first = claimOrigin.get(claim.id);
       if (first) {
         const where = first.article === article ? `claims[${first.index}] of this file` : `${first.article.file ?? first.article.id} (claims[${first.index}])`;
         at(['claims', index, 'id'], `duplicate claim id "${claim.id}": already defined in ${where}; claim ids are global, so rename one of them`);
-        return;
+        continue;
       }
       claimOrigin.set(claim.id, { article, index });
       const current = claim.assessment[claim.assessment.length - 1]!;
@@ -194,20 +201,21 @@ export function buildGraph(input: GraphInput): ContentGraph {
         when: parseEdtf(claim.date),
         incoming: [],
       });
-    });
-    article.data.events.forEach((event, index) => {
+    }
+    for (let index = 0; index < articleEvents.length; index++) {
+      const event = articleEvents[index]!;
       const existing = events.get(event.id);
       if (!existing) {
         eventOrigin.set(event.id, { article, index });
         const when = parseEdtf(event.date);
         events.set(event.id, { ...event, parties: [...event.parties], sources: [...event.sources], claims: [...event.claims], articles: [article.id], when, sortKey: sortKey(when) });
-        return;
+        continue;
       }
       const origin = eventOrigin.get(event.id)!;
       const where = origin.article === article ? `events[${origin.index}] of this file` : `${origin.article.file ?? origin.article.id} (events[${origin.index}])`;
       if (origin.article === article) {
         at(['events', index, 'id'], `duplicate event id "${event.id}": already defined in ${where}; remove one of them`);
-        return;
+        continue;
       }
       for (const field of ['date', 'title', 'description'] as const) {
         const mine = event[field];
@@ -221,56 +229,64 @@ export function buildGraph(input: GraphInput): ContentGraph {
       for (const source of event.sources) pushUnique(existing.sources, source);
       for (const claim of event.claims) pushUnique(existing.claims, claim);
       pushUnique(existing.articles, article.id);
-    });
+    }
   }
 
   // Pass 2: references, now that every id is known.
+  const partyHint = 'add it as content/parties/<id>.yaml or fix the id';
+  const sourceHint = 'add it as content/sources/<id>.yaml or fix the id';
+  const claimHint = "define it in some article's `claims` or fix the id";
+  const eventHint = 'define the event in some article\'s `events` or fix the id';
   const articles = new Map<string, ArticleNode>();
   for (const article of articleEntries) {
     const at = (path: (string | number)[], message: string) =>
       problems.push({ severity: 'error', collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
-    const checkId = (id: string, known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) => {
-      if (known.has(id) || invalid[KINDS[kind]!].has(id)) return;
-      const near = suggest(id, known.keys());
-      at(path, `unknown ${kind} "${id}"; ${near ? `did you mean "${near}"?` : hint}`);
+    /** Reports each id of `ids` that names nothing; the path of the list comes last, and is only built into a report. */
+    const check = (ids: string[], known: Map<string, unknown>, kind: string, hint: string, ...path: (string | number)[]) => {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (known.has(id) || invalid[KINDS[kind]!].has(id)) continue;
+        const near = suggest(id, known.keys());
+        at([...path, i], `unknown ${kind} "${id}"; ${near ? `did you mean "${near}"?` : hint}`);
+      }
     };
-    const check = (ids: string[], known: Map<string, unknown>, kind: string, path: (string | number)[], hint: string) =>
-      ids.forEach((id, i) => checkId(id, known, kind, [...path, i], hint));
-    const partyHint = 'add it as content/parties/<id>.yaml or fix the id';
-    const sourceHint = 'add it as content/sources/<id>.yaml or fix the id';
     const { data } = article;
-    check(data.parties, parties, 'party', ['parties'], partyHint);
-    check(data.sources, sources, 'source', ['sources'], sourceHint);
+    check(data.parties, parties, 'party', partyHint, 'parties');
+    check(data.sources, sources, 'source', sourceHint, 'sources');
     const node: ArticleNode = { ...article, parties: [...data.parties], sources: [...data.sources], claims: [], events: [] };
-    data.claims.forEach((claim, index) => {
-      const path = ['claims', index];
-      checkId(claim.claimant, parties, 'party', [...path, 'claimant'], partyHint);
-      check(claim.sources, sources, 'source', [...path, 'sources'], sourceHint);
-      check(claim.about, parties, 'party', [...path, 'about'], partyHint);
-      check(claim.events, events, 'event', [...path, 'events'], 'define the event in some article\'s `events` or fix the id');
+    for (let index = 0; index < data.claims.length; index++) {
+      const claim = data.claims[index]!;
+      if (!parties.has(claim.claimant) && !invalid.parties.has(claim.claimant)) {
+        const near = suggest(claim.claimant, parties.keys());
+        at(['claims', index, 'claimant'], `unknown party "${claim.claimant}"; ${near ? `did you mean "${near}"?` : partyHint}`);
+      }
+      check(claim.sources, sources, 'source', sourceHint, 'claims', index, 'sources');
+      check(claim.about, parties, 'party', partyHint, 'claims', index, 'about');
+      check(claim.events, events, 'event', eventHint, 'claims', index, 'events');
       claim.relations.forEach((relation, r) => {
         if (!claims.has(relation.claim) && !invalid.claims.has(relation.claim)) {
           const near = suggest(relation.claim, claims.keys());
-          at([...path, 'relations', r, 'claim'], `unknown claim "${relation.claim}"; ${near ? `did you mean "${near}"?` : "define it in some article's `claims` or fix the id"}`);
+          at(['claims', index, 'relations', r, 'claim'], `unknown claim "${relation.claim}"; ${near ? `did you mean "${near}"?` : claimHint}`);
         } else if (relation.claim === claim.id) {
-          at([...path, 'relations', r, 'claim'], `claim "${claim.id}" cannot relate to itself; name another claim`);
+          at(['claims', index, 'relations', r, 'claim'], `claim "${claim.id}" cannot relate to itself; name another claim`);
         }
       });
-      if (claimOrigin.get(claim.id)?.article !== article || claimOrigin.get(claim.id)?.index !== index) return;
+      const origin = claimOrigin.get(claim.id);
+      if (origin?.article !== article || origin.index !== index) continue;
       node.claims.push(claim.id);
       pushUnique(node.parties, claim.claimant);
       for (const party of claim.about) pushUnique(node.parties, party);
       for (const source of claim.sources) pushUnique(node.sources, source);
-    });
-    data.events.forEach((event, index) => {
-      const path = ['events', index];
-      check(event.parties, parties, 'party', [...path, 'parties'], partyHint);
-      check(event.sources, sources, 'source', [...path, 'sources'], sourceHint);
-      check(event.claims, claims, 'claim', [...path, 'claims'], "define it in some article's `claims` or fix the id");
+    }
+    for (let index = 0; index < data.events.length; index++) {
+      const event = data.events[index]!;
+      check(event.parties, parties, 'party', partyHint, 'events', index, 'parties');
+      check(event.sources, sources, 'source', sourceHint, 'events', index, 'sources');
+      check(event.claims, claims, 'claim', claimHint, 'events', index, 'claims');
       pushUnique(node.events, event.id);
       for (const party of event.parties) pushUnique(node.parties, party);
       for (const source of event.sources) pushUnique(node.sources, source);
-    });
+    }
     node.events.sort((a, b) => compareEvents(events.get(a)!, events.get(b)!));
     articles.set(article.id, node);
   }
@@ -298,10 +314,12 @@ export function buildGraph(input: GraphInput): ContentGraph {
   }
 
   // Pass 3: reverse indexes, in the final order of each list.
-  const sortedClaims = [...claims.values()]
-    .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
-    .sort(byNewest)
-    .map(({ claim }) => claim);
+  const sortedClaims = claimOrder
+    ? claimOrder.map((id) => claims.get(id)!)
+    : [...claims.values()]
+        .map((claim) => ({ key: sortKey(claim.when), id: claim.id, claim }))
+        .sort(byNewest)
+        .map(({ claim }) => claim);
   const claimMap = new Map(sortedClaims.map((claim) => [claim.id, claim]));
   const eventClaims = new Map<string, string[]>();
   for (const claim of sortedClaims) {

@@ -4,9 +4,8 @@
  * `remark-parse` and `remark-directive` only and runs no transforms; for plain prose `scanMarkers` builds the
  * same tree of markers without a parse, and text with no `:` and no `<` needs neither (`npm run bench:body`).
  */
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
+import type { Root } from 'mdast';
 import { scanMarkers } from './marker-scan.ts';
 import { inspectBody, type KnownIds } from './markers.ts';
 
@@ -28,13 +27,28 @@ export interface BodyReport {
   parties: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+const require = createRequire(import.meta.url);
+let parser: { parse(markdown: string): Root } | undefined;
+
+/**
+ * The full Markdown parse. Loaded on first use: the parser is about 70 ms of start-up in each thread, and a
+ * corpus of plain prose never needs it (`require` loads these ES modules synchronously, as `checkBody` is).
+ */
+function parse(markdown: string): Root {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkDirective = (require('remark-directive') as typeof import('remark-directive')).default;
+    parser = unified().use(remarkParse).use(remarkDirective).freeze();
+  }
+  return parser.parse(markdown);
+}
 
 /** Reads a Markdown body and reports its markers' problems and the ids it marks. */
 export function checkBody(markdown: string, known: KnownIds): BodyReport {
   // Every directive starts with `:` and all HTML with `<`: a body with neither needs no parse.
   if (!/[:<]/.test(markdown)) return { problems: [], claims: [], sources: [], parties: [] };
-  const tree = scanMarkers(markdown) ?? parser.parse(markdown);
+  const tree = scanMarkers(markdown) ?? parse(markdown);
   const { findings, claims, sources, parties } = inspectBody(tree, known);
   return {
     problems: findings.map(({ position, message, severity }) => ({

@@ -157,4 +157,14 @@ describe('graphIds', () => {
     expect(ids.sources).toEqual([...graph.sources.keys()]);
     expect(ids.sources).toEqual(['archive', 'interview']);
   });
+
+  test('returns the claim order with which buildGraph builds the same graph without sorting the claims again', () => {
+    const content = input([
+      article('old', { published: '2025-01-02', claims: [claim('c2', 'hamas', { date: '2024-02' }), claim('c1', 'hamas', { relations: [{ type: 'echoes', claim: 'c3' }] })] }),
+      article('new', { published: '2025-03-04', claims: [claim('c3', 'hamas', { date: '2023' }), claim('c2', 'hamas', { date: '2022' })] }),
+    ]);
+    const ids = graphIds(graphOrder(content));
+    expect(buildGraph(content, ids.claims)).toEqual(buildGraph(content));
+    expect([...buildGraph(content, ids.claims).claims.keys()]).toEqual(['c1', 'c3', 'c2']);
+  });
 });

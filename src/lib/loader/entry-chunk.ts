@@ -1,7 +1,9 @@
 /**
  * A share of the content files, kept by one thread through the three passes that need their text: reading
  * and validating them, checking their article bodies once every id is known, and placing the problems the
- * graph and the warnings found in them. Only results cross between threads, never the texts again.
+ * graph and the warnings found in them. Each thread knows every job and reads the ones it claims. Only
+ * results cross between threads, and the bodies of the main thread's share, which workers check while the
+ * main thread builds the graph.
  */
 import { checkBody, type BodyReport, type KnownIds } from '../../markdown/check-body.ts';
 import type { ContentFile } from './parse-content-file.ts';
@@ -16,6 +18,9 @@ export interface ChunkOptions {
   bodies: boolean;
 }
 
+/** Files a thread claims at a time from the shared counter: a few milliseconds of work, so that threads finish together. */
+const BATCH = 16;
+
 export class EntryChunk {
   readonly #jobs: readonly EntryJob[];
   readonly #bodies: boolean;
@@ -26,22 +31,42 @@ export class EntryChunk {
     this.#bodies = bodies;
   }
 
-  read(): EntryResult[] {
-    return this.#jobs.map((job) => {
-      const { yaml, ...result } = readEntry(job);
-      if (!result.file) return result;
-      this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
-      if (this.#bodies) return result;
-      const { body: _, ...file } = result.file;
-      return { ...result, file };
-    });
+  /**
+   * Reads and validates the files: all of them, or, given `next` (the index of the next job to read, shared
+   * by every thread), batches of them claimed in turn until none is left, or `batches` of them. Results in the
+   * order of the jobs; none once every job is claimed.
+   */
+  read(next?: Int32Array, batches = Infinity): EntryResult[] {
+    if (!next) return this.#jobs.map((job) => this.#read(job));
+    const results: EntryResult[] = [];
+    const total = this.#jobs.length;
+    for (let claimed = 0; claimed < batches; claimed++) {
+      const start = Atomics.add(next, 0, BATCH);
+      if (start >= total) break;
+      for (let j = start; j < Math.min(start + BATCH, total); j++) results.push(this.#read(this.#jobs[j]!));
+    }
+    return results;
   }
 
-  /** Each article body's markers, by file; lines are relative to the body. */
-  checkBodies(known: KnownIds): [file: string, report: BodyReport][] {
-    const reports: [string, BodyReport][] = [];
-    for (const [name, file] of this.#files) if (file.body !== undefined) reports.push([name, checkBody(file.body, known)]);
-    return reports;
+  #read(job: EntryJob): EntryResult {
+    const { yaml, ...result } = readEntry(job);
+    if (!result.file) return result;
+    this.#files.set(job.file, { ...result.file, ...(yaml === undefined ? {} : { yaml }) });
+    if (this.#bodies) return result;
+    const { body: _, ...file } = result.file;
+    return { ...result, file };
+  }
+
+  /** The article bodies this share holds, by file, for another thread to check (see `checkBodies`). */
+  bodies(): [file: string, body: string][] {
+    const bodies: [string, string][] = [];
+    for (const [name, file] of this.#files) if (file.body !== undefined) bodies.push([name, file.body]);
+    return bodies;
+  }
+
+  /** Each article body's markers, by file, for this share's bodies and `others`; lines are relative to the body. */
+  checkBodies(known: KnownIds, others: readonly [file: string, body: string][] = []): [file: string, report: BodyReport][] {
+    return [...this.bodies(), ...others].map(([name, body]) => [name, checkBody(body, known)]);
   }
 
   /** Positions in file lines, in the order of the requested paths. */

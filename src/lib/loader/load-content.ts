@@ -52,7 +52,7 @@ export async function loadContent(dir: string, cwd: string = process.cwd(), { bo
       sources: new Set([...ids.sources, ...invalid.sources]),
       parties: new Set([...ids.parties, ...invalid.parties]),
     });
-    const graph = buildGraph({ ...read.input, ...ordered });
+    const graph = buildGraph({ ...read.input, ...ordered }, ids.claims);
 
     const bodies = new Map<string, BodyReport>();
     const reports = await checking;

@@ -1,16 +1,25 @@
-/** Worker for {@link entryReader}: keeps one share of the files and runs the passes the main thread asks for. */
-import { enableCompileCache } from 'node:module';
+/**
+ * Worker for {@link entryReader}: reads the files it claims and runs the passes the main thread asks for.
+ * Started by `read-entries.ts` with the compile cache already on, so its imports load compiled.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
+import { EntryChunk } from './entry-chunk.ts';
 import type { ChunkOptions } from './entry-chunk.ts';
+import { PART, type WorkerMessage, type WorkerResult } from './read-entries.ts';
 import type { EntryJob } from './read-entry.ts';
 
-// Each thread strips and compiles its own modules; the compile cache (see src/cli/check.ts) saves it, so they load after this.
-enableCompileCache();
-const { EntryChunk } = await import('./entry-chunk.ts');
-const { jobs, options } = workerData as { jobs: EntryJob[]; options: ChunkOptions };
+const { jobs, options, next } = workerData as { jobs: EntryJob[]; options: ChunkOptions; next: Int32Array };
 const chunk = new EntryChunk(jobs, options);
-parentPort!.on('message', ({ method, argument }: { method: 'read' | 'checkBodies' | 'place'; argument: never }) => {
-  // The main thread has the jobs: results go without theirs, which is less to copy between threads.
-  const answer = method === 'read' ? chunk.read().map(({ job: _, ...result }) => result) : chunk[method](argument);
-  parentPort!.postMessage(answer);
+const index = new Map(jobs.map((job, j) => [job, j]));
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+parentPort!.on('message', ({ method, args }: { method: 'read' | 'checkBodies' | 'place'; args: never[] }) => {
+  if (method === 'read') {
+    // In parts as they are read, each with the index of its jobs: the main thread has the jobs themselves.
+    for (let part = chunk.read(next, PART); part.length > 0; part = chunk.read(next, PART)) {
+      post({ part: part.map(({ job, ...result }): WorkerResult => [index.get(job)!, result]) });
+    }
+    post({ answer: [] });
+    return;
+  }
+  post({ answer: (chunk[method] as (...args: never[]) => unknown)(...args) });
 });

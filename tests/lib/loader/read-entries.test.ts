@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EntryChunk } from '../../../src/lib/loader/entry-chunk.ts';
-import { entryReader } from '../../../src/lib/loader/read-entries.ts';
+import { entryReader, threadCount } from '../../../src/lib/loader/read-entries.ts';
 
 let dir: string;
 const jobs: { collection: 'parties' | 'articles'; id: string; file: string; absolute: string }[] = [];
@@ -12,7 +12,6 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'claimdesk-many-'));
   await mkdir(path.join(dir, 'parties'));
   await mkdir(path.join(dir, 'articles'));
-  // Enough files for the reader to use worker threads.
   for (let i = 0; i < 450; i++) {
     const file = path.join(dir, 'parties', `p-${i}.yaml`);
     await writeFile(file, `name: Party ${i}\nkind: ${i === 7 ? 'persn' : 'person'}\ndescription: Someone.\n`);
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 describe('entryReader', () => {
   test('returns, from worker threads, the same results as reading on this thread', async () => {
-    const reader = entryReader(jobs);
+    const reader = entryReader(jobs, { bodies: true }, 2);
     try {
       const inThreads = await reader.read();
       const here = new EntryChunk(jobs);
@@ -46,5 +45,23 @@ describe('entryReader', () => {
     } finally {
       reader.close();
     }
+  });
+});
+
+describe('threadCount', () => {
+  test('returns one thread for a small folder, whatever the cores', () => {
+    expect(threadCount(399, 8, 0)).toBe(1);
+  });
+
+  test('returns a thread for each core other work leaves free, at most 8', () => {
+    expect(threadCount(3360, 2, 0.3)).toBe(2);
+    expect(threadCount(3360, 2, 0.9)).toBe(2);
+    expect(threadCount(3360, 8, 5)).toBe(3);
+    expect(threadCount(33060, 16, 0)).toBe(8);
+  });
+
+  test('returns one thread when other work keeps the cores busy', () => {
+    expect(threadCount(3360, 2, 1.6)).toBe(1);
+    expect(threadCount(3360, 2, 3.8)).toBe(1);
   });
 });
