@@ -1,15 +1,13 @@
 /**
  * One content file, from bytes to data: UTF-8 decoding, the frontmatter of an article, and YAML parsed with
  * js-yaml, the parser Astro uses for the same files (with the core schema, so that an unquoted
- * `2025-02-30` stays text to be checked instead of becoming a `Date` in March); plain YAML is read by
- * `parseSimpleYaml` instead, to the same data. Problems that stop the file from being read come back with
- * their line and column.
+ * `2025-02-30` stays text to be checked instead of becoming a `Date` in March). Problems that stop the
+ * file from being read come back with their line and column.
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Collection } from '../graph.ts';
 import { describeYamlError, fieldAtLine } from './yaml-syntax.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { parseSimpleYaml } from './simple-yaml.ts';
 
 /** One file as read: where its YAML and its body are, for placing problems later. */
 export interface ContentFile {
@@ -78,10 +76,9 @@ export function parseContentFile(collection: Collection, id: string, file: strin
     contentFile.body = split.body;
     contentFile.bodyStartLine = split.bodyStartLine;
   }
-  // Plain YAML is read without js-yaml, to the same data; anything else, and every error, goes to js-yaml.
-  let data: unknown = parseSimpleYaml(yaml);
+  let data: unknown;
   try {
-    data ??= load(yaml, { schema: CORE_SCHEMA });
+    data = load(yaml, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { ok: false, file: contentFile, yaml, problem: describeYamlError(error, yaml, contentFile.yamlStartLine) };
