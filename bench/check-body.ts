@@ -12,7 +12,7 @@ import { createLookup } from '../src/markdown/lookup.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 2000);
-const { graph, files } = await loadContent(path.join(root, 'content'), root);
+const { graph, files } = await loadContent(path.join(root, 'content'), root, { bodies: true });
 const { known } = createLookup(graph);
 const first = [...files.values()].find((file) => file.body !== undefined)!.body!;
 const words = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/[^A-Za-z0-9,. ]+/g, ' ').split(/\s+/).slice(0, 150).join(' ');
