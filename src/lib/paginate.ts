@@ -66,8 +66,8 @@ export const PAGE_SIZES = {
   articles: 50,
   /** `/claims/` and `/claims/page/n/`. */
   claims: 100,
-  /** A party's full lists, `/parties/<id>/<list>/`. */
-  partyList: 100,
-  /** How many of each list a party's own page shows before linking to the full list. */
-  partyPreview: 10,
+  /** A party's or a source's full lists, `/parties/<id>/<list>/`, `/sources/<id>/<list>/`. */
+  list: 100,
+  /** How many of each list a party's or a source's own page shows before linking to the full list. */
+  preview: 10,
 } as const;
