@@ -11,7 +11,9 @@ import { shareContent } from './src/lib/shared-content.ts';
  * it (article texts are rendered with Astro's unified processor, in a thread beside the pages in a build:
  * src/integrations/article-pass.ts).
  */
-const content = await loadContent(contentDir());
+// Only the graph, the problems and the file count are kept for the rest of the build.
+const { graph, problems, fileCount } = await loadContent(contentDir());
+const content = { graph, problems, fileCount };
 // Handed to the pages' query layer (src/lib/content.ts), so that a build reads the content once.
 shareContent(content);
 const base = process.env.BASE_PATH ?? '/';

@@ -1,4 +1,7 @@
-/** Thread for {@link renderBodies}: renders each article's text in turn and posts the result. */
+/**
+ * Thread for {@link renderBodies}: renders each article's text in turn and posts the result; given a search
+ * job, feeds each text and the other records to the Pagefind index, and posts the count once it is written.
+ */
 import { readFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -8,22 +11,37 @@ import type { BodiesJob, BodyMessage } from './article-bodies.ts';
 enableCompileCache();
 const { createLookup } = await import('../markdown/lookup.ts');
 const { bodyRenderer } = await import('../markdown/render-article.ts');
+const { buildSearchIndex } = await import('./search-index.ts');
+const { articleSearchRecord } = await import('../lib/formats/search-records.ts');
 
-const { articles, facts, base } = workerData as BodiesJob;
+const { articles, facts, base, search } = workerData as BodiesJob;
 const render = bodyRenderer({ lookup: createLookup(facts), base });
-const post = (message: BodyMessage) => parentPort!.postMessage(message);
+const post = (message: BodyMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
+const index = search && buildSearchIndex(search.folder, search.sizes);
+for (const { part, record } of search?.records ?? []) index!.add(part, record);
 const encoder = new TextEncoder();
+let failed = 0;
 // The next file is read while this one renders.
 let next = articles[0] && readFile(articles[0].absolute, 'utf8');
-for (const [i, { id, absolute: _, file }] of articles.entries()) {
+for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) {
   const text = next!;
   next = articles[i + 1] && readFile(articles[i + 1]!.absolute, 'utf8');
   next?.catch(() => {});
   try {
     const { html, marks, text: words } = await render(await text, file);
     const bytes = encoder.encode(html);
-    parentPort!.postMessage({ id, html: bytes, marks, text: words } satisfies BodyMessage, [bytes.buffer]);
+    post({ id, html: bytes, marks }, [bytes.buffer as ArrayBuffer]);
+    if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, words));
   } catch (error) {
+    failed++;
     post({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+if (index) {
+  if (failed > 0) index.abort(new Error(`${failed} article text(s) could not be rendered; their pages report why`));
+  try {
+    post({ indexed: await index.written });
+  } catch (error) {
+    post({ indexError: error instanceof Error ? error.message : String(error) });
   }
 }

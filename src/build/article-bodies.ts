@@ -4,11 +4,14 @@
  * order given and hands each result over as soon as it is ready; a page takes its article's text with
  * `take(id)`, which also forgets it, so a text is held only until its page is written. The thread runs
  * Astro's unified processor with our plugins (`src/markdown/render-article.ts`), so its HTML is the same as a
- * render on this thread.
+ * render on this thread. Given a search index to build, the thread also feeds each text to Pagefind
+ * (`search-index.ts`) with the other records, so that neither the words nor Pagefind's messages cross to the
+ * thread that renders the pages; the thread ends when its work is done.
  */
 import { Worker } from 'node:worker_threads';
 import type { BodyMarks } from '../markdown/body-marks.ts';
 import type { LookupFacts } from '../markdown/lookup.ts';
+import type { ArticleSearchFields, SearchRecord } from '../lib/formats/search-records.ts';
 import type { RenderedBody } from '../markdown/render-article.ts';
 
 export interface ArticleJob {
@@ -17,6 +20,15 @@ export interface ArticleJob {
   absolute: string;
   /** The file's path as reported in messages (relative to the project). */
   file: string;
+  /** The part of the search index its record goes to, and the record's other fields. */
+  search?: { part: number; fields: ArticleSearchFields };
+}
+
+/** The search index the thread builds: its folder, how many records each part gets, the records known already. */
+export interface SearchJob {
+  folder: string;
+  sizes: number[];
+  records: { part: number; record: SearchRecord }[];
 }
 
 export interface BodiesJob {
@@ -24,13 +36,18 @@ export interface BodiesJob {
   facts: LookupFacts;
   /** Astro's `base`. */
   base: string;
+  search?: SearchJob;
 }
 
 /**
  * What the thread posts for each article, in order. The HTML comes as UTF-8 bytes, moved rather than copied:
  * held until the article pages render, last, it takes half the memory of a string and none of the heap.
  */
-export type BodyMessage = { id: string; html: Uint8Array; marks: BodyMarks; text: string } | { id: string; error: string };
+export type BodyMessage =
+  | { id: string; html: Uint8Array; marks: BodyMarks }
+  | { id: string; error: string }
+  | { indexed: number }
+  | { indexError: string };
 
 interface Held {
   html: Uint8Array;
@@ -50,17 +67,26 @@ export interface ArticleBodies {
   take(id: string): Promise<ArticleBody>;
   /** Settles when every article has been rendered (or the thread has failed). */
   done: Promise<void>;
+  /**
+   * With a search job: resolves with the number of records once every part of the index is written; rejects
+   * when Pagefind fails, or when a text could not be rendered (its page reports why). Without one: 0.
+   */
+  indexed: Promise<number>;
   close(): Promise<void>;
 }
 
-/** Starts the thread. `onBody` sees each text's marks and words as it arrives (the search index takes the words). */
-export function renderBodies(job: BodiesJob, onBody: (id: string, body: Omit<RenderedBody, 'html'>) => void = () => {}): ArticleBodies {
+/** Starts the thread. */
+export function renderBodies(job: BodiesJob): ArticleBodies {
   const settled = new Map<string, Held | Error>();
   const waiting = new Map<string, { resolve: (body: ArticleBody) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const remaining = new Set(job.articles.map((article) => article.id));
+  const indexed = Promise.withResolvers<number>();
+  indexed.promise.catch(() => {}); // awaited by whoever builds the index
+  let indexSettled = !job.search;
+  if (!job.search) indexed.resolve(0);
 
   const settle = (id: string, result: Held | Error) => {
     remaining.delete(id);
@@ -75,19 +101,23 @@ export function renderBodies(job: BodiesJob, onBody: (id: string, body: Omit<Ren
 
   const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: job });
   worker.on('message', (message: BodyMessage) => {
+    if ('indexed' in message || 'indexError' in message) indexSettled = true;
+    if ('indexed' in message) return indexed.resolve(message.indexed);
+    if ('indexError' in message) return indexed.reject(new Error(message.indexError));
     if ('error' in message) return settle(message.id, new Error(message.error));
-    const { id, html, marks, text } = message;
-    onBody(id, { marks, text });
+    const { id, html, marks } = message;
     settle(id, { html, marks });
   });
   const fail = (error: Error) => {
     failure ??= new Error(`The thread rendering the article texts stopped: ${error.message}`);
     for (const id of [...remaining]) settle(id, failure);
+    indexed.reject(failure);
     finish();
   };
   worker.on('error', fail);
+  // It ends by itself when done: an end before every text is in and the index written is a failure.
   worker.on('exit', (code) => {
-    if (remaining.size > 0) fail(new Error(`exit code ${code}`));
+    if (remaining.size > 0 || !indexSettled) fail(new Error(`exit code ${code}`));
   });
 
   return {
@@ -101,6 +131,7 @@ export function renderBodies(job: BodiesJob, onBody: (id: string, body: Omit<Ren
       return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
     },
     done,
+    indexed: indexed.promise,
     close: async () => {
       await worker.terminate();
     },

@@ -1,11 +1,11 @@
 /**
  * The article pass of `astro build`. When the build starts, a thread begins rendering every article's text
  * (`src/build/article-bodies.ts`) while this thread builds the other pages; Astro renders the article pages
- * last (`src/build/route-order.ts`), when their texts are ready. Each text, as it comes, goes into the
- * Pagefind search index with the claim and party records built from the graph (`src/build/search-plan.ts`);
- * Pagefind indexes in its own process and writes each part of the index aside once its texts are in
- * (`src/build/search-index.ts`), and the index is moved into the site when the build is done. Search reads
- * no built page back. A failure fails the build.
+ * last (`src/build/route-order.ts`), when their texts are ready. That thread also puts each text, as it is
+ * rendered, into the Pagefind search index with the claim and party records built from the graph
+ * (`src/build/search-plan.ts`); Pagefind indexes in its own process and writes each part of the index aside
+ * once its texts are in (`src/build/search-index.ts`), and the index is moved into the site when the build is
+ * done. Search reads no built page back. A failure fails the build.
  */
 import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
 import { renderLast } from '../build/route-order.ts';
-import { buildSearchIndex, searchPartFolder } from '../build/search-index.ts';
+import { searchPartFolder } from '../build/search-index.ts';
 import { planSearchIndex } from '../build/search-plan.ts';
-import { articleSearchRecord } from '../lib/formats/search-records.ts';
-import type { LoadedContent } from '../lib/loader/load-content.ts';
+import { articleSearchFields } from '../lib/formats/search-records.ts';
+import type { CheckedContent } from '../lib/loader/load-content.ts';
 import { shareArticleBodies, shareSearchParts } from '../lib/shared-content.ts';
 import { lookupFacts } from '../markdown/lookup.ts';
 
@@ -24,7 +24,7 @@ import { lookupFacts } from '../markdown/lookup.ts';
 const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 
 /** `articlesPerPart`: articles in each part of the search index (with their claims): see `src/build/search-index.ts`. */
-export function articlePass(content: LoadedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
+export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let staging = '';
   let bodies: ArticleBodies | undefined;
@@ -41,23 +41,17 @@ export function articlePass(content: LoadedContent, { articlesPerPart = 2000 }: 
         const { graph } = content;
         await rm(staging, { recursive: true, force: true });
         const { partOf, records, sizes } = planSearchIndex(graph, articlesPerPart);
-        const index = buildSearchIndex(staging, sizes);
-        for (const { part, record } of records) index.add(part, record);
         parts = sizes.length;
         shareSearchParts(sizes.map((_, part) => searchPartFolder(part)));
-
-        let received = 0;
-        const jobs = [...graph.articles.values()].map(({ id, file }) => ({ id, file: file!, absolute: path.resolve(file!) }));
-        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base }, (id, body) => {
-          received++;
-          index.add(partOf.get(id)!, articleSearchRecord(graph.articles.get(id)!, body.text));
-        });
+        const jobs = [...graph.articles.values()].map((article) => ({
+          id: article.id,
+          file: article.file!,
+          absolute: path.resolve(article.file!),
+          search: { part: partOf.get(article.id)!, fields: articleSearchFields(article) },
+        }));
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records } });
         shareArticleBodies(bodies);
-        void bodies.done.then(() => {
-          if (received < jobs.length) index.abort(new Error(`${jobs.length - received} article text(s) could not be rendered; their pages report why`));
-        });
-        indexed = index.written;
-        indexed.catch(() => {}); // reported in astro:build:done
+        indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
         setPrerenderer((prerenderer) => renderLast(prerenderer, [ARTICLE_ROUTE]));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -6,11 +6,11 @@
  */
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import type { LoadedContent } from '../lib/loader/load-content.ts';
+import type { CheckedContent } from '../lib/loader/load-content.ts';
 import { formatReport } from '../lib/loader/problems.ts';
 
 /** `dir`: the content folder the content was loaded from; a build from a folder that is not there fails. */
-export function contentCheck(content: LoadedContent, dir: string): AstroIntegration {
+export function contentCheck(content: CheckedContent, dir: string): AstroIntegration {
   return {
     name: 'claimdesk:content-check',
     hooks: {

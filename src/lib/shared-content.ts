@@ -7,7 +7,7 @@
  * a global.
  */
 import type { ArticleBodies } from '../build/article-bodies.ts';
-import type { LoadedContent } from './loader/load-content.ts';
+import type { CheckedContent } from './loader/load-content.ts';
 
 const CONTENT = Symbol.for('claimdesk.content');
 const BODIES = Symbol.for('claimdesk.article-bodies');
@@ -15,13 +15,13 @@ const SEARCH_PARTS = Symbol.for('claimdesk.search-parts');
 const shared = globalThis as Record<symbol, unknown>;
 
 /** Keeps the loaded content for {@link sharedContent}. */
-export function shareContent(content: LoadedContent): void {
+export function shareContent(content: CheckedContent): void {
   shared[CONTENT] = content;
 }
 
 /** The content `shareContent` kept, or undefined when nothing was shared (outside `astro build`). */
-export function sharedContent(): LoadedContent | undefined {
-  return shared[CONTENT] as LoadedContent | undefined;
+export function sharedContent(): CheckedContent | undefined {
+  return shared[CONTENT] as CheckedContent | undefined;
 }
 
 /** Keeps the thread rendering the article texts for {@link sharedArticleBodies}. */

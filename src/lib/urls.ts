@@ -3,10 +3,11 @@
  */
 import { withBase } from './with-base.ts';
 
-const BASE = import.meta.env.BASE_URL;
+/** The base, normalised once (`/pr-12/`): pages call `url` for every link, so it does no more than join. */
+const ROOT = withBase(import.meta.env.BASE_URL, '');
 
 /** A path of this site, under the configured base. */
-export const url = (path: string) => withBase(BASE, path);
+export const url = (path: string) => (path.charCodeAt(0) === 47 /* '/' */ ? withBase(ROOT, path) : ROOT + path);
 
 export const articleUrl = (id: string) => url(`articles/${id}/`);
 export const claimUrl = (id: string) => url(`claims/${id}/`);

@@ -1,12 +1,22 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { renderBodies, type ArticleJob } from '../../src/build/article-bodies.ts';
+import { articleSearchFields } from '../../src/lib/formats/search-records.ts';
 import type { ContentGraph } from '../../src/lib/graph.ts';
 import { loadContent } from '../../src/lib/loader/load-content.ts';
 import { createLookup, lookupFacts } from '../../src/markdown/lookup.ts';
 import { bodyRenderer } from '../../src/markdown/render-article.ts';
+
+/** The records of a Pagefind index, read back from its fragments. */
+async function fragments(folder: string): Promise<{ url: string; content: string }[]> {
+  const names = await readdir(path.join(folder, 'fragment'));
+  const read = async (name: string) => JSON.parse(gunzipSync(await readFile(path.join(folder, 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, ''));
+  return Promise.all(names.map(read));
+}
+const fragmentUrls = async (folder: string) => (await fragments(folder)).map(({ url }) => url).sort();
 
 const root = path.resolve(import.meta.dirname, '../..');
 let graph: ContentGraph;
@@ -17,9 +27,8 @@ beforeAll(async () => {
 });
 
 describe('renderBodies', () => {
-  test('returns each article\'s HTML and marks as this thread renders them, once, and its words to onBody', async () => {
-    const seen: string[] = [];
-    const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' }, (id, { text }) => seen.push(`${id}: ${text.length > 0 && !text.includes('<')}`));
+  test('returns each article\'s HTML and marks as this thread renders them, once', async () => {
+    const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' });
     try {
       const render = bodyRenderer({ lookup: createLookup(graph), base: '/pr-12/' });
       for (const { id, absolute, file } of articles) {
@@ -27,8 +36,27 @@ describe('renderBodies', () => {
         expect(await bodies.take(id)).toEqual({ html, marks });
       }
       await bodies.done;
-      expect(seen).toEqual(articles.map(({ id }) => `${id}: true`));
+      await expect(bodies.indexed).resolves.toBe(0);
       await expect(bodies.take(articles[0]!.id)).rejects.toThrow('was taken already');
+    } finally {
+      await bodies.close();
+    }
+  });
+
+  test('feeds each rendered text, and the records given, to the search index, and counts them once it is written', async () => {
+    const folder = path.join(await mkdtemp(path.join(os.tmpdir(), 'claimdesk-bodies-')), 'pagefind');
+    const claim = { url: '/claims/c1/', content: 'A claim about the harbour.', language: 'en', meta: { title: 'Claim' }, filters: { kind: ['Claim'] } };
+    const jobs = articles.map((job) => ({ ...job, search: { part: 0, fields: articleSearchFields(graph.articles.get(job.id)!) } }));
+    const bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base: '/', search: { folder, sizes: [jobs.length + 1], records: [{ part: 0, record: claim }] } });
+    try {
+      await expect(bodies.indexed).resolves.toBe(jobs.length + 1);
+      const render = bodyRenderer({ lookup: createLookup(graph), base: '/' });
+      const { text } = await render(await readFile(articles[0]!.absolute, 'utf8'), articles[0]!.file);
+      const urls = await fragmentUrls(folder);
+      expect(urls).toEqual(['/claims/c1/', ...articles.map(({ id }) => `/articles/${id}/`)].sort());
+      // The article's record holds its rendered words, not its Markdown.
+      const first = (await fragments(folder)).find((fragment) => fragment.url === `/articles/${articles[0]!.id}/`)!;
+      expect(first.content).toContain(text.split(/\s+/).slice(0, 6).join(' '));
     } finally {
       await bodies.close();
     }
@@ -39,10 +67,13 @@ describe('renderBodies', () => {
     const broken = path.join(dir, 'broken.md');
     await writeFile(broken, '---\ntitle: A\n---\n\nSee :claim[this]{#no-such-claim}.\n');
     const jobs = [{ id: 'broken', file: 'content/articles/broken.md', absolute: broken }, articles[0]!];
-    const bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base: '/' });
+    const search = { part: 0, fields: { id: 'broken', title: 'A', dek: 'B', byline: ['C'], corrections: [] } };
+    const bodies = renderBodies({ articles: [{ ...jobs[0]!, search }, jobs[1]!], facts: lookupFacts(graph), base: '/', search: { folder: path.join(dir, 'pagefind'), sizes: [1], records: [] } });
     try {
       await expect(bodies.take('broken')).rejects.toThrow('content/articles/broken.md:5:5 error unknown claim `no-such-claim`');
       await expect(bodies.take(articles[0]!.id)).resolves.toHaveProperty('html');
+      // The index misses a text: it is not written, and says why.
+      await expect(bodies.indexed).rejects.toThrow('1 article text(s) could not be rendered');
     } finally {
       await bodies.close();
     }

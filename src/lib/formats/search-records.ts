@@ -16,11 +16,23 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+/** What an article's record needs besides its text: plain data, sent to the thread that renders the text. */
+export interface ArticleSearchFields {
+  id: string;
+  title: string;
+  dek: string;
+  byline: string[];
+  corrections: string[];
+}
+
+export function articleSearchFields({ id, data }: ArticleNode): ArticleSearchFields {
+  return { id, title: data.title, dek: data.dek, byline: data.byline, corrections: data.corrections.map((correction) => correction.text) };
+}
+
 /** An article's record: its headline, dek and byline, `text` (its rendered text) and its corrections. */
-export function articleSearchRecord(article: ArticleNode, text: string): SearchRecord {
-  const { title, dek, byline, corrections } = article.data;
-  const content = [title, dek, `By ${byline.join(', ')}`, text, ...corrections.map((correction) => correction.text)];
-  return { url: `/articles/${article.id}/`, content: content.join('\n'), language: 'en', meta: { title }, filters: { kind: ['Article'] } };
+export function articleSearchRecord({ id, title, dek, byline, corrections }: ArticleSearchFields, text: string): SearchRecord {
+  const content = [title, dek, `By ${byline.join(', ')}`, text, ...corrections];
+  return { url: `/articles/${id}/`, content: content.join('\n'), language: 'en', meta: { title }, filters: { kind: ['Article'] } };
 }
 
 /** One record per party: its name, description, other names and affiliations, in the graph's order. */

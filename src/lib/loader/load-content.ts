@@ -36,6 +36,13 @@ const FOLDERS: { collection: Collection; pattern: RegExp; recursive: boolean }[]
   { collection: 'sources', pattern: /\.ya?ml$/, recursive: false },
 ];
 
+/**
+ * What a build keeps of the content once it is checked: the graph the pages read, and the problems to report.
+ * The parsed files and the body reports are the checker's (at 10,000 articles they are 150 MB of heap that
+ * every garbage collection of the page rendering would walk again).
+ */
+export type CheckedContent = Pick<LoadedContent, 'graph' | 'problems' | 'fileCount'>;
+
 /** Reads, validates and cross-references the content under `dir` (`content/`). Never throws for bad content. */
 export async function loadContent(dir: string, cwd: string = process.cwd(), { bodies = false }: { bodies?: boolean } = {}): Promise<LoadedContent> {
   const jobs = await listJobs(dir, cwd);

@@ -6,6 +6,7 @@
  * builds the graph while the workers check every body, this thread's too. Small folders, and a machine whose
  * cores are busy, stay on this thread alone (`threadCount`). Either way the results are the same.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BodyReport, KnownIds } from '../../markdown/check-body.ts';
@@ -31,14 +32,29 @@ export type WorkerResult = [index: number, result: Omit<EntryResult, 'job'>];
 
 /**
  * How many threads read `files` files: one for a small folder, since starting a worker costs more than it
- * saves; otherwise one for each core not kept busy by other work, at most 8, judged by the load average (the
- * threads ready to run over the last minute, as `make -l` judges it). On cores that are all busy a worker only
- * takes time from this thread, with its own start-up on top: on 2 cores at a load of 4, 1,000 articles took
- * 1.7 s with a worker and 1.3 s without, 10,000 took 8.7 s and 7.8 s.
+ * saves; otherwise one for each core not kept busy by other work, at most 8 (`busy`: see {@link busyCores}).
+ * On cores that are all busy a worker only takes time from this thread, with its own start-up on top: on 2
+ * cores at a load of 4, 1,000 articles took 1.7 s with a worker and 1.3 s without, 10,000 took 8.7 s and 7.8 s.
  */
-export function threadCount(files: number, cores: number = availableParallelism(), load: number = loadavg()[0]!): number {
+export function threadCount(files: number, cores: number = availableParallelism(), busy: number = busyCores()): number {
   if (files < PARALLEL_FROM) return 1;
-  return Math.max(1, Math.min(8, cores, Math.ceil(cores - load)));
+  return Math.max(1, Math.min(8, cores, Math.ceil(cores - busy)));
+}
+
+/**
+ * How many cores other work keeps busy now: on Linux the threads ready to run at this moment, less this one
+ * (the fourth field of /proc/loadavg, `2/345`); elsewhere the load average of the last minute. The load
+ * average lags: just after a command that kept a core busy (a corpus written, a build) it still counts it,
+ * and a check that follows would read its files on one thread of two idle cores.
+ */
+export function busyCores(loadavgText?: string): number {
+  try {
+    const running = Number((loadavgText ?? readFileSync('/proc/loadavg', 'utf8')).split(' ')[3]?.split('/')[0]);
+    if (Number.isInteger(running) && running >= 1) return running - 1;
+  } catch {
+    // Not Linux: no /proc.
+  }
+  return loadavg()[0]!;
 }
 
 /** Reads `jobs` on `count` threads: this one, and `count - 1` workers. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildGraph } from '../../../src/lib/graph.ts';
-import { articleSearchRecord, claimSearchRecords, partySearchRecords } from '../../../src/lib/formats/search-records.ts';
+import { articleSearchFields, articleSearchRecord, claimSearchRecords, partySearchRecords } from '../../../src/lib/formats/search-records.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { partySchema } from '../../../src/schemas/party.ts';
 
@@ -51,7 +51,7 @@ describe('articleSearchRecord', () => {
       corrections: [{ date: '2025-05-18', kind: 'correction', text: 'The date of the call was corrected.' }],
     });
     const graph = buildGraph({ articles: [{ id: 'envoy', data }], parties: [], sources: [] });
-    expect(articleSearchRecord(graph.articles.get('envoy')!, 'It was a deal.')).toEqual({
+    expect(articleSearchRecord(articleSearchFields(graph.articles.get('envoy')!), 'It was a deal.')).toEqual({
       url: '/articles/envoy/',
       content: 'Envoy promise\nWhat was said.\nBy Desk, Ana Ruiz\nIt was a deal.\nThe date of the call was corrected.',
       language: 'en',

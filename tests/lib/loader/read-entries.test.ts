@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EntryChunk } from '../../../src/lib/loader/entry-chunk.ts';
-import { entryReader, threadCount } from '../../../src/lib/loader/read-entries.ts';
+import { busyCores, entryReader, threadCount } from '../../../src/lib/loader/read-entries.ts';
 
 let dir: string;
 const jobs: { collection: 'parties' | 'articles'; id: string; file: string; absolute: string }[] = [];
@@ -63,5 +63,16 @@ describe('threadCount', () => {
   test('returns one thread when other work keeps the cores busy', () => {
     expect(threadCount(3360, 2, 1.6)).toBe(1);
     expect(threadCount(3360, 2, 3.8)).toBe(1);
+  });
+});
+
+describe('busyCores', () => {
+  test('counts the threads ready to run now, less this one, from /proc/loadavg', () => {
+    expect(busyCores('1.95 1.20 0.70 1/345 9876\n')).toBe(0);
+    expect(busyCores('0.10 0.20 0.30 3/345 9876\n')).toBe(2);
+  });
+
+  test('falls back to the load average when the text has no count of running threads', () => {
+    expect(busyCores('garbage')).toBe(loadavg()[0]);
   });
 });
