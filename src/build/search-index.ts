@@ -1,12 +1,14 @@
 /**
  * The Pagefind search index, built in parts while the build runs and written to a folder of its own; the
  * build moves that folder into the site when it is done (Astro empties the output folder when its build
- * starts, so nothing can be written there early). Pagefind indexes in a process of its own, on another core.
+ * starts, so nothing can be written there early). Pagefind indexes in a process of its own, on another core,
+ * and takes each record as it comes, so that little is left to do once the last text is rendered.
  *
  * Parts, because Pagefind holds the whole index it is building in memory: about 1.4 GB for 10,000
- * articles' texts and 1.2 GB more for their 50,000 claims. Each part is written, and its Pagefind process
- * stopped, as soon as its last record is in, before the next part starts; the search page merges the parts
- * (Pagefind's `mergeIndex`). The first part is written to the folder itself, part n to `part-n/` inside it.
+ * articles' texts and 1.2 GB more for their 50,000 claims. The parts are indexed one after the other, one
+ * Pagefind process at a time: records of a later part wait until the part before is written and its
+ * process stopped. The search page merges the parts (Pagefind's `mergeIndex`). The first part is written to
+ * the folder itself, part n to `part-n/` inside it.
  */
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -31,45 +33,55 @@ export function searchPartFolder(part: number): string {
 
 /** `sizes`: how many records each part will get. */
 export function buildSearchIndex(folder: string, sizes: readonly number[]): SearchIndex {
-  const records = sizes.map((): SearchRecord[] => []);
-  const ready = sizes.map(() => Promise.withResolvers<void>());
-  sizes.forEach((size, part) => size === 0 && ready[part]!.resolve());
-  const aborted = Promise.withResolvers<never>();
+  /** Records added and not yet handed to Pagefind, by part. */
+  const waiting = sizes.map((): SearchRecord[] => []);
+  let failure: Error | undefined;
+  /** Wakes the part being indexed when a record comes or the index is given up. */
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const next = async (part: number): Promise<SearchRecord[]> => {
+    while (waiting[part]!.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure;
+    return waiting[part]!.splice(0, IN_FLIGHT);
+  };
 
   const written = (async () => {
     let count = 0;
-    for (const [part, { promise }] of ready.entries()) {
-      await Promise.race([promise, aborted.promise]);
-      count += await writePart(path.join(folder, searchPartFolder(part)), records[part]!);
-      records[part] = []; // handed to Pagefind: not kept
-    }
+    for (const [part, size] of sizes.entries()) count += await writePart(path.join(folder, searchPartFolder(part)), size, () => next(part));
     return count;
   })();
 
   return {
     add(part, record) {
-      const list = records[part]!;
-      list.push(record);
-      if (list.length === sizes[part]) ready[part]!.resolve();
+      waiting[part]!.push(record);
+      signal();
     },
-    abort: (error) => aborted.reject(error),
+    abort(error) {
+      failure ??= error;
+      signal();
+    },
     written,
   };
 }
 
-async function writePart(folder: string, records: readonly SearchRecord[]): Promise<number> {
+/** Indexes `size` records, taken in batches from `next` as they come, then writes the part to `folder`. */
+async function writePart(folder: string, size: number, next: () => Promise<SearchRecord[]>): Promise<number> {
   const { index, errors } = await createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (let start = 0; start < records.length; start += IN_FLIGHT) {
-      const batch = records.slice(start, start + IN_FLIGHT);
+    for (let added = 0; added < size; ) {
+      const batch = await next();
       const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       const failed = results.findIndex((result) => result.errors.length > 0);
       if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.url}: ${results[failed]!.errors.join('; ')}`);
+      added += batch.length;
     }
     const result = await index.writeFiles({ outputPath: folder });
     if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`);
-    return records.length;
+    return size;
   } finally {
     await close();
   }
