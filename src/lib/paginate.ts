@@ -60,6 +60,28 @@ export function pageWindow(current: number, last: number, radius = 2): (number |
   return out;
 }
 
+/**
+ * Whether a party's or a source's list of `length` items has a full list of its own: its owner's page shows
+ * the first {@link PAGE_SIZES.preview} and links to the rest.
+ */
+export function hasFullList(length: number): boolean {
+  return length > PAGE_SIZES.preview;
+}
+
+/**
+ * The `page` route parameters of such a full list's pages, `undefined` for the first (`<list>/`), then
+ * `page/2`, `page/3`...; none for a list its owner's page shows whole.
+ */
+export function fullListPages(length: number): (string | undefined)[] {
+  if (!hasFullList(length)) return [];
+  return Array.from({ length: pageCount(length, PAGE_SIZES.list) }, (_, i) => (i === 0 ? undefined : `page/${i + 1}`));
+}
+
+/** The page number a full list's `page` parameter names: 1 for none, n for `page/n`. */
+export function fullListPageNumber(param: string | undefined): number {
+  return param ? Number(param.slice('page/'.length)) : 1;
+}
+
 /** Page sizes of the site's split lists. */
 export const PAGE_SIZES = {
   /** `/` and `/page/n/`: articles with their standfirst. */

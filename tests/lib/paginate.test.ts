@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterPages, pageCount, pagePath, pageWindow, paginate } from '../../src/lib/paginate.ts';
+import { fullListPageNumber, fullListPages, hasFullList, laterPages, pageCount, pagePath, pageWindow, paginate } from '../../src/lib/paginate.ts';
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 
@@ -78,5 +78,31 @@ describe('pageWindow', () => {
 
   test('returns [1] for a single page', () => {
     expect(pageWindow(1, 1)).toEqual([1]);
+  });
+});
+
+describe('hasFullList', () => {
+  test('is true only for a list longer than the 10 its owner\'s page shows', () => {
+    expect(hasFullList(10)).toBe(false);
+    expect(hasFullList(11)).toBe(true);
+  });
+});
+
+describe('fullListPages', () => {
+  test('returns no pages for a list of 10 or fewer', () => {
+    expect(fullListPages(0)).toEqual([]);
+    expect(fullListPages(10)).toEqual([]);
+  });
+
+  test('returns the first page, then page/n for each further 100', () => {
+    expect(fullListPages(11)).toEqual([undefined]);
+    expect(fullListPages(100)).toEqual([undefined]);
+    expect(fullListPages(201)).toEqual([undefined, 'page/2', 'page/3']);
+  });
+});
+
+describe('fullListPageNumber', () => {
+  test('reads the page number back from the parameter fullListPages gives', () => {
+    expect(fullListPages(201).map(fullListPageNumber)).toEqual([1, 2, 3]);
   });
 });
