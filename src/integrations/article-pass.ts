@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
+import { writePages } from '../build/page-writer.ts';
 import { renderLast } from '../build/route-order.ts';
 import { searchPartFolder } from '../build/search-index.ts';
 import { planSearchIndex } from '../build/search-plan.ts';
@@ -26,6 +27,7 @@ const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 /** `articlesPerPart`: articles in each part of the search index (with their claims): see `src/build/search-index.ts`. */
 export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
+  let outDir = '';
   let staging = '';
   let bodies: ArticleBodies | undefined;
   let indexed: Promise<number> | undefined;
@@ -35,6 +37,7 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
       },
       'astro:build:start': async ({ setPrerenderer }) => {
@@ -52,7 +55,7 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
         bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records } });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
-        setPrerenderer((prerenderer) => renderLast(prerenderer, [ARTICLE_ROUTE]));
+        setPrerenderer((prerenderer) => renderLast(writePages(prerenderer, { outDir, base }), [ARTICLE_ROUTE]));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;
