@@ -1,20 +1,31 @@
 /**
  * The order Astro renders pages in, for a prerenderer (`setPrerenderer` in `astro:build:start`): the pages of
- * the routes named go last, in their own order. Article pages wait on the thread that renders their texts
- * (`article-bodies.ts`); rendered last, they find their texts ready, and the other pages keep this thread busy
- * meanwhile. The set of pages and their contents do not change.
+ * one route spread evenly among the others, in their own order. Article pages wait on the thread that renders
+ * their texts (`article-bodies.ts`), in the order of the article route's paths: spread out, each page comes
+ * about when its text does, so a text is held only briefly (rendered last, 10,000 texts were held at once,
+ * about 250 MB), and the two threads work side by side to the end instead of the article pages waiting on
+ * the last texts. The set of pages and their contents do not change.
  */
 import type { AstroPrerenderer } from 'astro';
 
-/** `last`: route components, as Astro names them (`src/pages/articles/[slug].astro`). */
-export function renderLast(prerenderer: AstroPrerenderer, last: readonly string[]): AstroPrerenderer {
+/** `component`: the route to spread, as Astro names it (`src/pages/articles/[slug].astro`). */
+export function spreadOut(prerenderer: AstroPrerenderer, component: string): AstroPrerenderer {
   return {
     ...prerenderer,
-    name: 'claimdesk:articles-last',
+    name: 'claimdesk:spread-out',
     async getStaticPaths() {
       const paths = await prerenderer.getStaticPaths();
-      const rank = (component: string) => last.indexOf(component);
-      return [...paths.filter((path) => rank(path.route.component) < 0), ...last.flatMap((component) => paths.filter((path) => path.route.component === component))];
+      const spread = paths.filter((path) => path.route.component === component);
+      const others = paths.filter((path) => path.route.component !== component);
+      const ordered: typeof paths = [];
+      let placed = 0;
+      others.forEach((path, i) => {
+        ordered.push(path);
+        // After i + 1 of the others, floor((i + 1) * spread / others) of the spread pages.
+        while (placed < spread.length && (placed + 1) * others.length <= (i + 1) * spread.length) ordered.push(spread[placed++]!);
+      });
+      ordered.push(...spread.slice(placed));
+      return ordered;
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The article pass of `astro build`. When the build starts, a thread begins rendering every article's text
- * (`src/build/article-bodies.ts`) while this thread builds the other pages; Astro renders the article pages
- * last (`src/build/route-order.ts`), when their texts are ready. That thread also puts each text, as it is
+ * (`src/build/article-bodies.ts`) while this thread builds the other pages; the article pages are spread
+ * among the others in the order of their texts (`src/build/route-order.ts`), so each comes about when its
+ * text is ready, and this thread writes each page itself (`src/build/page-writer.ts`). That thread also puts each text, as it is
  * rendered, into the Pagefind search index with the claim and party records built from the graph
  * (`src/build/search-plan.ts`); Pagefind indexes in its own process and writes each part of the index aside
  * once its texts are in (`src/build/search-index.ts`), and the index is moved into the site when the build is
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
 import { writePages } from '../build/page-writer.ts';
-import { renderLast } from '../build/route-order.ts';
+import { spreadOut } from '../build/route-order.ts';
 import { searchPartFolder } from '../build/search-index.ts';
 import { planSearchIndex } from '../build/search-plan.ts';
 import { articleSearchFields } from '../lib/formats/search-records.ts';
@@ -55,7 +56,7 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
         bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records } });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
-        setPrerenderer((prerenderer) => renderLast(writePages(prerenderer, { outDir, base }), [ARTICLE_ROUTE]));
+        setPrerenderer((prerenderer) => spreadOut(writePages(prerenderer, { outDir, base }), ARTICLE_ROUTE));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;
