@@ -18,7 +18,19 @@ const { bodyRenderer } = await import('../markdown/render-article.ts');
 const { buildSearchIndex } = await import('./search-index.ts');
 const { articleSearchRecord } = await import('../lib/formats/search-records.ts');
 
-const { articles, facts, base, search } = workerData as BodiesJob;
+const { articles, facts, base, search, pace } = workerData as BodiesJob;
+/** Resolves once the page thread has taken enough texts for text `i` to be rendered (`AHEAD` in article-bodies.ts). */
+async function room(i: number): Promise<void> {
+  if (!pace) return;
+  for (let taken = Atomics.load(pace.taken, 0); i - taken >= pace.ahead; taken = Atomics.load(pace.taken, 0)) {
+    const wait = Atomics.waitAsync(pace.taken, 0, taken);
+    if (!wait.async) continue;
+    // A wait on shared memory does not keep the thread's event loop alive; a timer does.
+    const alive = setInterval(() => {}, 60_000);
+    await wait.value;
+    clearInterval(alive);
+  }
+}
 const render = bodyRenderer({ lookup: createLookup(facts), base });
 const post = (message: BodyMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 const index = search && buildSearchIndex(search.folder, search.sizes);
@@ -28,6 +40,7 @@ let failed = 0;
 // The next file is read while this one renders.
 let next = articles[0] && readFile(articles[0].absolute, 'utf8');
 for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) {
+  await room(i);
   const text = next!;
   next = articles[i + 1] && readFile(articles[i + 1]!.absolute, 'utf8');
   next?.catch(() => {});

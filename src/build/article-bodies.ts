@@ -33,6 +33,11 @@ export interface SearchJob {
 
 export interface BodiesJob {
   articles: ArticleJob[];
+  /**
+   * How many texts the page thread has taken (one Int32, shared), and how many texts the thread may be
+   * ahead of it: see {@link AHEAD}.
+   */
+  pace?: { taken: Int32Array; ahead: number };
   facts: LookupFacts;
   /** Astro's `base`. */
   base: string;
@@ -59,13 +64,21 @@ export type ArticleBody = Omit<RenderedBody, 'text'>;
 
 const decoder = new TextDecoder();
 
+/**
+ * Texts rendered and not yet taken, at most: beyond that the thread waits for the pages, so that the texts
+ * held do not grow with the archive when it outpaces them (at 10,000 articles, up to 280 MB were held), and
+ * the pages have the core meanwhile. Pages take texts in about the order they are rendered
+ * (`route-order.ts`), four at a time at most, so a page never waits on a text held back.
+ */
+export const AHEAD = 256;
+
 export interface ArticleBodies {
   /**
-   * An article's rendered text (its HTML and marks; its words for search went to `onBody`), once: it is
+   * An article's rendered text (its HTML and marks; its words went to the search index), once: it is
    * forgotten when taken. Rejects if the text could not be rendered.
    */
   take(id: string): Promise<ArticleBody>;
-  /** Settles when every article has been rendered (or the thread has failed). */
+  /** Settles when every article has been rendered (or the thread has failed): past the first {@link AHEAD}, only as texts are taken. */
   done: Promise<void>;
   /**
    * With a search job: resolves with the number of records once every part of the index is written; rejects
@@ -75,8 +88,13 @@ export interface ArticleBodies {
   close(): Promise<void>;
 }
 
-/** Starts the thread. */
-export function renderBodies(job: BodiesJob): ArticleBodies {
+/** Starts the thread; `ahead`: how many texts it may render before they are taken (default {@link AHEAD}). */
+export function renderBodies({ ahead = AHEAD, ...job }: Omit<BodiesJob, 'pace'> & { ahead?: number }): ArticleBodies {
+  const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const tookOne = () => {
+    Atomics.add(taken, 0, 1);
+    Atomics.notify(taken, 0);
+  };
   const settled = new Map<string, Held | Error>();
   const waiting = new Map<string, { resolve: (body: ArticleBody) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
@@ -99,7 +117,7 @@ export function renderBodies(job: BodiesJob): ArticleBodies {
   };
   const release = ({ html, marks }: Held): ArticleBody => ({ html: decoder.decode(html), marks });
 
-  const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: job });
+  const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: { ...job, pace: { taken, ahead } } satisfies BodiesJob });
   worker.on('message', (message: BodyMessage) => {
     if ('indexed' in message || 'indexError' in message) indexSettled = true;
     if ('indexed' in message) return indexed.resolve(message.indexed);
@@ -122,6 +140,7 @@ export function renderBodies(job: BodiesJob): ArticleBodies {
 
   return {
     take(id) {
+      tookOne();
       const ready = settled.get(id);
       if (ready) {
         settled.delete(id);

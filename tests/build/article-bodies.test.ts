@@ -27,6 +27,25 @@ beforeAll(async () => {
 });
 
 describe('renderBodies', () => {
+  test('renders no more than `ahead` texts before they are taken, and the rest as they are', async () => {
+    // Four texts, from the fixture's first article.
+    const copies = ['a', 'b', 'c', 'd'].map((id) => ({ ...articles[0]!, id }));
+    const bodies = renderBodies({ articles: copies, facts: lookupFacts(graph), base: '/', ahead: 1 });
+    let done = false;
+    void bodies.done.then(() => (done = true));
+    try {
+      await bodies.take('a');
+      // One taken: the thread may render the second text, not the third.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(done).toBe(false);
+      for (const id of ['b', 'c', 'd']) await bodies.take(id);
+      await bodies.done;
+      expect(done).toBe(true);
+    } finally {
+      await bodies.close();
+    }
+  });
+
   test('returns each article\'s HTML and marks as this thread renders them, once', async () => {
     const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' });
     try {
