@@ -46,7 +46,7 @@ export interface BodiesJob {
 
 /**
  * What the thread posts for each article, in order. The HTML comes as UTF-8 bytes, moved rather than copied:
- * held until the article pages render, last, it takes half the memory of a string and none of the heap.
+ * held until its article page renders, it takes half the memory of a string and none of the heap.
  */
 export type BodyMessage =
   | { id: string; html: Uint8Array; marks: BodyMarks }

@@ -2,9 +2,9 @@
  * The order Astro renders pages in, for a prerenderer (`setPrerenderer` in `astro:build:start`): the pages of
  * one route spread evenly among the others, in their own order. Article pages wait on the thread that renders
  * their texts (`article-bodies.ts`), in the order of the article route's paths: spread out, each page comes
- * about when its text does, so a text is held only briefly (rendered last, 10,000 texts were held at once,
- * about 250 MB), and the two threads work side by side to the end instead of the article pages waiting on
- * the last texts. The set of pages and their contents do not change.
+ * about when its text does, so a text is held only briefly (rendered last, they were held until the end),
+ * and the two threads work side by side to the end instead of the article pages waiting on the last texts.
+ * The set of pages and their contents do not change.
  */
 import type { AstroPrerenderer } from 'astro';
 
