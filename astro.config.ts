@@ -38,7 +38,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.CLAIMDESK_OUT ?? './dist',
   cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
-  // Pages render while others are written: page writes wait on the disk, not the CPU (README, Performance).
+  // Four pages in hand at a time: an article page waiting on its text does not hold up the others.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Astro's logger without its line for every page written (src/build/build-log.ts).

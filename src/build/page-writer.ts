@@ -25,7 +25,9 @@ export function pageFile(outDir: string, base: string, url: string): string | un
   return path.join(outDir, ...segments, 'index.html');
 }
 
-export function writePages(prerenderer: AstroPrerenderer, options: { outDir: string; base: string }): AstroPrerenderer {
+/** `format`: Astro's `build.format`; with any other than `directory`, Astro writes the pages itself. */
+export function writePages(prerenderer: AstroPrerenderer, options: { outDir: string; base: string; format: string }): AstroPrerenderer {
+  if (options.format !== 'directory') return prerenderer;
   return {
     ...prerenderer,
     name: 'claimdesk:page-writer',

@@ -29,6 +29,7 @@ const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
+  let format = '';
   let staging = '';
   let bodies: ArticleBodies | undefined;
   let indexed: Promise<number> | undefined;
@@ -39,6 +40,7 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
+        format = config.build.format;
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
       },
       'astro:build:start': async ({ setPrerenderer }) => {
@@ -56,7 +58,7 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
         bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records } });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
-        setPrerenderer((prerenderer) => spreadOut(writePages(prerenderer, { outDir, base }), ARTICLE_ROUTE));
+        setPrerenderer((prerenderer) => spreadOut(writePages(prerenderer, { outDir, base, format }), ARTICLE_ROUTE));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;

@@ -38,12 +38,17 @@ describe('writePages', () => {
   test('writes a page itself, the same bytes, and gives Astro a response without a body to write', async () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'page-writer-'));
     const html = '<!DOCTYPE html><p>Claim by Hamas — “promised”</p>';
-    const writer = writePages(prerenderer(() => new Response(new TextEncoder().encode(html), { status: 200, headers: { 'content-type': 'text/html' } })), { outDir: out, base: '/' });
+    const writer = writePages(prerenderer(() => new Response(new TextEncoder().encode(html), { status: 200, headers: { 'content-type': 'text/html' } })), { outDir: out, base: '/', format: 'directory' });
     const result = await writer.render(new Request('https://x.example/claims/c-1/'), route('page'));
     const response = result instanceof Response ? result : result.response;
     expect(response.body).toBeNull();
     expect(response.status).toBe(200);
     expect(readFileSync(path.join(out, 'claims/c-1/index.html'), 'utf8')).toBe(html);
+  });
+
+  test("leaves the writing to Astro with a build format other than 'directory'", () => {
+    const given = prerenderer(() => new Response('<p>x</p>'));
+    expect(writePages(given, { outDir: '/out', base: '/', format: 'file' })).toBe(given);
   });
 
   test('hands Astro anything but a page rendered with status 200: endpoints, the 404 page, redirects', async () => {
@@ -54,7 +59,7 @@ describe('writePages', () => {
       [new Response(null, { status: 301, headers: { location: '/b/' } }), route('redirect', '/a'), 'a/index.html'],
     ];
     for (const [given, options, file] of cases) {
-      const result = await writePages(prerenderer(() => given), { outDir: out, base: '/' }).render(new Request(`https://x.example/${file.replace('/index.html', '/')}`), options);
+      const result = await writePages(prerenderer(() => given), { outDir: out, base: '/', format: 'directory' }).render(new Request(`https://x.example/${file.replace('/index.html', '/')}`), options);
       expect(result).toBe(given);
       expect(existsSync(path.join(out, file))).toBe(false);
     }
