@@ -31,6 +31,12 @@ const base = process.env.BASE_PATH ?? '/';
  * `/pr-12/` preview would leave it. The build's only inputs are the variables above.
  */
 for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+/**
+ * A build makes no network request: Astro's telemetry would post each build to telemetry.astro.build (it reads
+ * this variable when it records, after the config is loaded). tests/site/build.test.ts checks the build
+ * connects nowhere.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claimdesk.example',

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -12,10 +14,22 @@ const page = (route: string): Root => fromHtml(readFileSync(path.join(dist, rout
 const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
 const times = (root: Root | Element) => selectAll('time', root).map((t) => `${t.properties.dateTime} ${text(t)}`);
 
+/** Where the build's attempts at the network are written (`deny-network.mjs`, preloaded into the build). */
+let networkLog: string;
 beforeAll(() => {
-  dist = buildSite('tests/fixtures/site/content');
+  networkLog = path.join(tmpdir(), `claimdesk-network-${process.pid}.log`);
+  rmSync(networkLog, { force: true });
+  const preload = pathToFileURL(path.join(import.meta.dirname, 'deny-network.mjs')).href;
+  dist = buildSite('tests/fixtures/site/content', { NODE_OPTIONS: `--import=${preload}`, CLAIMDESK_NETWORK_LOG: networkLog });
 });
-afterAll(() => rmSync(path.dirname(dist), { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(path.dirname(dist), { recursive: true, force: true });
+  rmSync(networkLog, { force: true });
+});
+
+test('the build opens no network connection (Astro\'s telemetry included)', () => {
+  expect(existsSync(networkLog) ? readFileSync(networkLog, 'utf8') : '').toBe('');
+});
 
 describe('the built fixture site', () => {
   test('has the home page, both articles, the timeline, the claims and a page per claim and party', () => {
