@@ -83,6 +83,8 @@ if (!values['skip-baselines']) {
       BENCH_ARTICLES: path.join(content, 'articles'),
       BENCH_OUT: path.join(work, `dist-${site}`),
       BENCH_CACHE: cache,
+      // As this site's build does (astro.config.ts): no request to Astro's telemetry.
+      ASTRO_TELEMETRY_DISABLED: '1',
     });
   }
 }
