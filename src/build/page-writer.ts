@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
+import { withBase } from '../lib/with-base.ts';
 
 /**
  * The file a page's URL is written to: `outDir` is Astro's output folder, `base` its `base` (`/` or
@@ -17,7 +18,7 @@ import type { AstroPrerenderer } from 'astro';
  */
 export function pageFile(outDir: string, base: string, url: string): string | undefined {
   const { pathname } = new URL(url);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withBase(base, '');
   const inside = pathname === prefix.slice(0, -1) ? '' : pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
   if (inside === undefined) return undefined;
   const segments = inside.split('/').filter((segment) => segment !== '').map((segment) => decodeURIComponent(segment));
