@@ -1,20 +1,20 @@
 import { defineConfig } from 'astro/config';
-import { articlePass } from './src/integrations/article-pass.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { contentDir } from './src/lib/loader/content-dir.ts';
-import { loadContent } from './src/lib/loader/load-content.ts';
-import { shareContent } from './src/lib/shared-content.ts';
+import { articlePass } from './src/integration/article-pass.ts';
+import { contentCheck } from './src/integration/content-check.ts';
+import { sitemap } from './src/integration/sitemap.ts';
+import { contentDir } from './src/loader/content-dir.ts';
+import { loadContent } from './src/loader/load-content.ts';
+import { shareContent } from './src/query/shared-content.ts';
 
 /**
  * The content, read and checked once: the build stops on its errors before writing pages, and the pages read
  * it (article texts are rendered with Astro's unified processor, in a thread beside the pages in a build:
- * src/integrations/article-pass.ts).
+ * src/integration/article-pass.ts).
  */
 // Only the graph, the problems and the file count are kept for the rest of the build.
 const { graph, problems, fileCount } = await loadContent(contentDir());
 const content = { graph, problems, fileCount };
-// Handed to the pages' query layer (src/lib/content.ts), so that a build reads the content once.
+// Handed to the pages' query layer (src/query/index.ts), so that a build reads the content once.
 shareContent(content);
 const base = process.env.BASE_PATH ?? '/';
 

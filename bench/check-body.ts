@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../src/lib/loader/load-content.ts';
+import { loadContent } from '../src/loader/load-content.ts';
 import { checkBody } from '../src/markdown/check-body.ts';
 import { createLookup } from '../src/markdown/lookup.ts';
 

@@ -16,7 +16,7 @@ lowerThreadPriority();
 const { createLookup } = await import('../markdown/lookup.ts');
 const { bodyRenderer } = await import('../markdown/render-article.ts');
 const { buildSearchIndex } = await import('./search-index.ts');
-const { articleSearchRecord } = await import('../lib/formats/search-records.ts');
+const { articleSearchRecord } = await import('../formats/search-records.ts');
 
 const { articles, facts, base, search, pace } = workerData as BodiesJob;
 /** Resolves once the page thread has taken enough texts for text `i` to be rendered (`AHEAD` in article-bodies.ts). */

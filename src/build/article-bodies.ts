@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { BodyMarks } from '../markdown/body-marks.ts';
 import type { LookupFacts } from '../markdown/lookup.ts';
-import type { ArticleSearchFields, SearchRecord } from '../lib/formats/search-records.ts';
+import type { ArticleSearchFields, SearchRecord } from '../formats/search-records.ts';
 import type { RenderedBody } from '../markdown/render-article.ts';
 
 export interface ArticleJob {

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { withBase } from '../lib/with-base.ts';
+import { withBase } from '../core/with-base.ts';
 
 /**
  * The file a page's URL is written to: `outDir` is Astro's output folder, `base` its `base` (`/` or

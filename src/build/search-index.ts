@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import type { SearchRecord } from '../lib/formats/search-records.ts';
+import type { SearchRecord } from '../formats/search-records.ts';
 
 export interface SearchIndex {
   /** Adds a record to part `part` (0-based); the part is written once it has all its records. */

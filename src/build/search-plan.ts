@@ -3,8 +3,8 @@
  * part; each claim in its article's part; the parties in the first. The claim and party records are made
  * here, from the graph; an article's record is made when its text has been rendered.
  */
-import { claimSearchRecords, partySearchRecords, type SearchRecord } from '../lib/formats/search-records.ts';
-import type { ContentGraph } from '../lib/graph.ts';
+import { claimSearchRecords, partySearchRecords, type SearchRecord } from '../formats/search-records.ts';
+import type { ContentGraph } from '../graph/graph.ts';
 
 export interface SearchPlan {
   /** The part of each article, by id. */

@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../lib/loader/content-dir.ts';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../lib/loader/problems.ts';
+import { contentDir } from '../loader/content-dir.ts';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../loader/problems.ts';
 
 // Node strips the types of every module it loads, in each thread, on every run: about half of the start-up.
 // Its compile cache keeps the stripped and compiled modules between runs; so the loader is imported after this.
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   const dir = contentDir();
   if (!existsSync(dir)) fatal(`the content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT`);
 
-  const { loadContent } = await import('../lib/loader/load-content.ts');
+  const { loadContent } = await import('../loader/load-content.ts');
   const content = await loadContent(dir);
   const problems = options.strict ? content.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : content.problems;
   process.stdout.write(formatReport(problems, content.fileCount, format, format === 'human' && process.stdout.isTTY === true && !process.env.NO_COLOR));

@@ -11,10 +11,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { contentDir } from '../lib/loader/content-dir.ts';
-import { contentDiffMarkdown } from '../lib/content-diff-markdown.ts';
-import { diffContent, type ContentSnapshot } from '../lib/content-diff.ts';
-import { loadContent } from '../lib/loader/load-content.ts';
+import { contentDir } from '../loader/content-dir.ts';
+import { contentDiffMarkdown } from './content-diff-markdown.ts';
+import { diffContent, type ContentSnapshot } from './content-diff.ts';
+import { loadContent } from '../loader/load-content.ts';
 
 const USAGE = 'usage: npm run diff -- <base-ref> [<head-ref>]   (without <head-ref>: the working tree)';
 

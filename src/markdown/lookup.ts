@@ -3,7 +3,7 @@
  * a source's title and a party's name. Taken once from the content graph as plain data (`lookupFacts`), which
  * can be sent to the thread that renders the articles, so the plugins stay free of Astro and of the loader.
  */
-import type { ContentGraph } from '../lib/graph.ts';
+import type { ContentGraph } from '../graph/graph.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
 import type { KnownIds } from './markers.ts';
 

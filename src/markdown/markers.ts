@@ -8,7 +8,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Position } from 'unist';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../core/suggest.ts';
 
 /** The ids that exist in the content, by kind. */
 export interface KnownIds {

@@ -17,7 +17,7 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { withBase } from '../lib/with-base.ts';
+import { withBase } from '../core/with-base.ts';
 import type { ContentLookup } from './lookup.ts';
 
 export interface ClaimsOptions {

@@ -7,7 +7,7 @@
  * re-parsed every paragraph and cost more than the Markdown itself; no syntax highlighting: news has no code.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { splitFrontmatter } from '../lib/loader/frontmatter.ts';
+import { splitFrontmatter } from '../loader/frontmatter.ts';
 import { frontmatterLocator } from './body-locator.ts';
 import { emptyMarks, type BodyMarks } from './body-marks.ts';
 import { markdownPipeline, type PipelineOptions } from './pipeline.ts';

@@ -3,7 +3,7 @@
  * that says what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { calendarDateProblem, parseEdtf } from '../lib/dates.ts';
+import { calendarDateProblem, parseEdtf } from '../core/dates.ts';
 
 /** Longest single-line value (titles, names, roles) and longest paragraph (statements, rationales). */
 export const MAX_LINE = 300;

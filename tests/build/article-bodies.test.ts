@@ -4,9 +4,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { renderBodies, type ArticleJob } from '../../src/build/article-bodies.ts';
-import { articleSearchFields } from '../../src/lib/formats/search-records.ts';
-import type { ContentGraph } from '../../src/lib/graph.ts';
-import { loadContent } from '../../src/lib/loader/load-content.ts';
+import { articleSearchFields } from '../../src/formats/search-records.ts';
+import type { ContentGraph } from '../../src/graph/graph.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 import { createLookup, lookupFacts } from '../../src/markdown/lookup.ts';
 import { bodyRenderer } from '../../src/markdown/render-article.ts';
 

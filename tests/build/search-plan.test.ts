@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planSearchIndex } from '../../src/build/search-plan.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/graph/graph.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { partySchema } from '../../src/schemas/party.ts';
 

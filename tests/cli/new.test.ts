@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/loader/load-content.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
 
 let dir: string;
 const run = async (...args: string[]) => {

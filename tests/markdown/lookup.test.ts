@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/loader/load-content.ts';
-import type { ContentGraph } from '../../src/lib/graph.ts';
+import { loadContent } from '../../src/loader/load-content.ts';
+import type { ContentGraph } from '../../src/graph/graph.ts';
 import { createLookup, lookupFacts } from '../../src/markdown/lookup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

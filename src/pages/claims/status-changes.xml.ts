@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getGraph } from '../../lib/content.ts';
-import { statusChangeItems } from '../../lib/formats/feeds.ts';
-import { absoluteLinks } from '../../lib/urls.ts';
+import { getGraph } from '../../query/index.ts';
+import { statusChangeItems } from '../../formats/feeds.ts';
+import { absoluteLinks } from '../../core/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const links = absoluteLinks(site);

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGraph } from '../../lib/content.ts';
-import { openData } from '../../lib/formats/open-data.ts';
-import { absoluteLinks } from '../../lib/urls.ts';
+import { getGraph } from '../../query/index.ts';
+import { openData } from '../../formats/open-data.ts';
+import { absoluteLinks } from '../../core/urls.ts';
 import { OPEN_DATA_NAMES, type OpenDataName } from '../../schemas/open-data.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

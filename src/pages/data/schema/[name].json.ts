@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataJsonSchema } from '../../../lib/formats/json-schema.ts';
-import { absoluteLinks } from '../../../lib/urls.ts';
+import { openDataJsonSchema } from '../../../formats/json-schema.ts';
+import { absoluteLinks } from '../../../core/urls.ts';
 import { OPEN_DATA_NAMES, type OpenDataName } from '../../../schemas/open-data.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

@@ -1,0 +1,105 @@
+/**
+ * The items of the two RSS feeds: articles with their corrections and updates (`/rss.xml`), and claim
+ * status changes (`/claims/status-changes.xml`). Pure: the endpoints hand the items to `@astrojs/rss`.
+ * Each feed carries the newest {@link FEED_LIMIT} items, in a fixed order, so a build is reproducible.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { STATUSES } from '../schemas/status.ts';
+import { formatCalendarDate } from '../core/dates.ts';
+import { escapeHtml } from './escape-html.ts';
+import type { ContentGraph } from '../graph/graph.ts';
+import type { Links } from '../core/urls.ts';
+
+/** Items per feed. */
+export const FEED_LIMIT = 50;
+
+/** A `YYYY-MM-DD` calendar date as midnight UTC, which feeds print as that same day whatever the time zone. */
+export function feedDate(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The fragment of a correction on its article page: `correction-1` for the first, oldest one. */
+export const correctionAnchor = (index: number) => `correction-${index + 1}`;
+
+/** The fragment of an assessment step on its claim page: `assessment-1` for the first, oldest one. */
+export const assessmentAnchor = (index: number) => `assessment-${index + 1}`;
+
+interface Dated {
+  item: RSSFeedItem & { link: string };
+  date: string;
+}
+
+/** Newest first; items of the same day by link, so the order never depends on the input's. */
+function newest(items: Dated[], limit: number): RSSFeedItem[] {
+  return items
+    .sort((a, b) => (a.date === b.date ? (a.item.link < b.item.link ? -1 : 1) : a.date < b.date ? 1 : -1))
+    .slice(0, limit)
+    .map(({ item }) => item);
+}
+
+const KIND_LABEL = { correction: 'Correction', update: 'Update' } as const;
+
+/**
+ * One item per article (its dek, and its corrections and updates in the content), and one item per
+ * correction or update, dated the day it was made and linked to it on the article page.
+ */
+export function articleFeedItems(graph: ContentGraph, links: Links, limit = FEED_LIMIT): RSSFeedItem[] {
+  const items: Dated[] = [];
+  for (const article of graph.articles.values()) {
+    const { data } = article;
+    const link = links.article(article.id);
+    const log = data.corrections.map(
+      (c) => `<li>${formatCalendarDate(c.date)}, ${KIND_LABEL[c.kind].toLowerCase()}: ${escapeHtml(c.text)}</li>`,
+    );
+    items.push({
+      date: data.published,
+      item: {
+        title: data.title,
+        link,
+        pubDate: feedDate(data.published),
+        description: data.dek,
+        content: `<p>${escapeHtml(data.dek)}</p>${log.length ? `<h2>Corrections and updates</h2><ul>${log.join('')}</ul>` : ''}`,
+        categories: [...data.tags],
+      },
+    });
+    data.corrections.forEach((c, index) => {
+      items.push({
+        date: c.date,
+        item: {
+          title: `${KIND_LABEL[c.kind]}: ${data.title}`,
+          link: `${link}#${correctionAnchor(index)}`,
+          pubDate: feedDate(c.date),
+          description: c.text,
+        },
+      });
+    });
+  }
+  return newest(items, limit);
+}
+
+/** One item per step of every claim's assessment: the first rating and each change after it. */
+export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEED_LIMIT): RSSFeedItem[] {
+  const items: Dated[] = [];
+  for (const claim of graph.claims.values()) {
+    const claimant = graph.parties.get(claim.claimant)?.data.name ?? claim.claimant;
+    claim.assessment.forEach((step, index) => {
+      const label = STATUSES[step.status].label;
+      const before = index > 0 ? claim.assessment[index - 1]!.status : undefined;
+      const change = before === undefined ? `rated ${label}` : `now ${label}, was ${STATUSES[before].label}`;
+      items.push({
+        date: step.date,
+        item: {
+          title: `Claim by ${claimant} ${change}`,
+          link: `${links.claim(claim.id)}#${assessmentAnchor(index)}`,
+          pubDate: feedDate(step.date),
+          description: `${claim.statement} Status: ${label}. ${step.rationale}`,
+          content:
+            `<p>Claim by ${escapeHtml(claimant)}: ${escapeHtml(claim.statement)}</p>` +
+            `<p>Status on ${formatCalendarDate(step.date)}: <strong>${label}</strong>${before ? ` (was ${STATUSES[before].label})` : ''}. ${escapeHtml(step.rationale)}</p>`,
+        },
+      });
+    });
+  }
+  return newest(items, limit);
+}

@@ -1,0 +1,96 @@
+/**
+ * The query layer pages read from. The content is loaded and checked once per build, by the loader
+ * `npm run check` uses (`load-content.ts`, no Astro content store: see README, Performance); the graph is
+ * built once, and no page filters a collection itself. In a build, the article texts are rendered in a
+ * thread of their own (`src/build/article-bodies.ts`), and a page takes its text from there; `astro dev`
+ * reads and renders a text when its page is asked for.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createLookup } from '../markdown/lookup.ts';
+import type { ArticleBody } from '../build/article-bodies.ts';
+import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
+import { contentDir } from '../loader/content-dir.ts';
+import type { ArticleNode, ClaimNode, ContentGraph } from '../graph/graph.ts';
+import { loadContent } from '../loader/load-content.ts';
+import { formatProblem } from '../loader/problems.ts';
+import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
+import { groupTimeline, type YearGroup } from '../graph/timeline.ts';
+
+interface Site {
+  graph: ContentGraph;
+  render: (text: string, path?: string) => Promise<RenderedBody>;
+  lists?: Lists;
+}
+
+/** The graph's lists as arrays, made once, so that each page of an index slices instead of copying. */
+export interface Lists {
+  /** Newest first. */
+  articles: ArticleNode[];
+  /** Newest claim date first. */
+  claims: ClaimNode[];
+  /** The timeline, by year (oldest first) and month. */
+  years: YearGroup[];
+  /** The same year groups by year, for `/timeline/<year>/`. */
+  byYear: Map<number, YearGroup>;
+}
+
+let site: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  // In a build, astro.config.ts has loaded and checked the content already; `astro dev` reads it afresh.
+  const shared = import.meta.env.DEV ? undefined : sharedContent();
+  const { graph, problems } = shared ?? (await loadContent(contentDir()));
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
+  }
+  return { graph, render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
+}
+
+/** Loads once per build; in `astro dev` on every request, so that edits to the content show. */
+function current(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
+  site ??= load();
+  return site;
+}
+
+/** The content graph of this build. */
+export async function getGraph(): Promise<ContentGraph> {
+  return (await current()).graph;
+}
+
+/**
+ * An article's text as HTML, with what its markers mark (claims, parties, numbered citations), and its text:
+ * from the build's rendering thread, which then forgets it, or else read from its file and rendered now.
+ */
+export async function renderArticle(id: string): Promise<ArticleBody> {
+  const rendered = sharedArticleBodies();
+  if (rendered) return rendered.take(id);
+  const { graph, render } = await current();
+  const article = graph.articles.get(id);
+  if (!article?.file) throw new Error(`No article "${id}"`);
+  const file = path.resolve(article.file);
+  return render(await readFile(file, 'utf8'), article.file);
+}
+
+/** The lists index pages split into pages: articles, claims and the timeline's years. */
+export async function getLists(): Promise<Lists> {
+  const loaded = await current();
+  if (!loaded.lists) {
+    const { graph } = loaded;
+    const years = groupTimeline(graph.events.values());
+    loaded.lists = {
+      articles: [...graph.articles.values()],
+      claims: [...graph.claims.values()],
+      years,
+      byYear: new Map(years.map((group) => [group.year, group])),
+    };
+  }
+  return loaded.lists;
+}
+
+/** The folders of the search index's parts under `pagefind/`: the first is `''`, the others are merged into it. */
+export function searchParts(): string[] {
+  return sharedSearchParts();
+}

@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { escapeHtml } from '../../src/formats/escape-html.ts';
+
+describe('escapeHtml', () => {
+  test('returns markup characters as character references', () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;');
+  });
+
+  test('returns plain text unchanged', () => {
+    expect(escapeHtml('Witkoff, 16 May 2025')).toBe('Witkoff, 16 May 2025');
+  });
+});
