@@ -13,6 +13,7 @@ import type { ContentFile } from './parse-content-file.ts';
 import { entryReader } from './read-entries.ts';
 import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
 import { restorePath } from './salvage.ts';
+import { imageFileProblems } from './image-files.ts';
 import { contentWarnings } from './warnings.ts';
 
 export type { ContentFile } from './parse-content-file.ts';
@@ -60,6 +61,8 @@ export async function loadContent(dir: string, cwd: string = process.cwd(), { bo
       parties: new Set([...ids.parties, ...invalid.parties]),
     });
     const graph = buildGraph({ ...read.input, ...ordered }, ids.claims);
+    // The picture files are read (their headers) while the bodies are checked.
+    const pictures = imageFileProblems(graph, dir);
 
     const bodies = new Map<string, BodyReport>();
     const reports = await checking;
@@ -73,7 +76,7 @@ export async function loadContent(dir: string, cwd: string = process.cwd(), { bo
 
     // Graph problems and warnings name a field path in the data; the thread that holds the file places it.
     const marked = new Map([...bodies].map(([id, report]) => [id, report.claims]));
-    const found = [...graph.problems, ...contentWarnings(graph, { marked, partial: read.partial, complete: read.complete })].map((problem) => {
+    const found = [...graph.problems, ...(await pictures), ...contentWarnings(graph, { marked, partial: read.partial, complete: read.complete })].map((problem) => {
       const removed = problem.file ? read.dropped.get(problem.file) : undefined;
       return { ...problem, file: problem.file ?? problem.id, path: removed ? restorePath(removed, problem.path) : problem.path };
     });

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { claimSchema } from './claim.ts';
 import { calendarDateSchema, idListSchema, lineSchema, textSchema } from './common.ts';
 import { eventSchema } from './event.ts';
+import { articleImageSchema } from './image.ts';
 
 export const ARTICLE_KINDS = ['report', 'analysis', 'explainer', 'opinion', 'interview', 'fact-check'] as const;
 
@@ -52,6 +53,8 @@ export const articleSchema = z
     events: z.array(eventSchema).default([]),
     /** Corrections and updates, oldest first. Default: none. */
     corrections: z.array(correctionSchema).default([]),
+    /** The lead picture, in the content folder. Default: none. */
+    image: articleImageSchema.optional(),
   });
 
 export type ArticleInput = z.input<typeof articleSchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { idSchema, lineSchema } from './common.ts';
+import { partyImageSchema } from './image.ts';
 
 export const PARTY_KINDS = [
   'person',
@@ -41,6 +42,8 @@ export const partySchema = z.strictObject({
     .string()
     .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as `Q22686`' })
     .optional(),
+  /** A portrait, emblem or flag, in the content folder. Default: none (pages draw a mark from the kind and initials). */
+  image: partyImageSchema.optional(),
 });
 
 export type PartyInput = z.input<typeof partySchema>;
