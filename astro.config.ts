@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { articlePass } from './src/integration/article-pass.ts';
 import { contentCheck } from './src/integration/content-check.ts';
+import { pictures } from './src/integration/pictures.ts';
 import { sitemap } from './src/integration/sitemap.ts';
 import { contentDir } from './src/loader/content-dir.ts';
 import { loadContent } from './src/loader/load-content.ts';
@@ -52,5 +53,5 @@ export default defineConfig({
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
   // of their own and builds the search index from them and from the graph.
-  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), sitemap({ exclude: (pathname) => /^404\/?$/.test(pathname) })],
+  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), pictures(content, contentDir()), sitemap({ exclude: (pathname) => /^404\/?$/.test(pathname) })],
 });

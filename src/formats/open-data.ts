@@ -36,7 +36,12 @@ const builders: { [K in OpenDataName]: (graph: ContentGraph, links: Links) => Op
     events: [...graph.events.values()].map((event): EventRecord => ({ ...pick(eventSchema, event), articles: event.articles })),
   }),
   parties: (graph, links) => ({
-    parties: [...graph.parties.values()].map((party): PartyRecord => ({ id: party.id, page: links.party(party.id), ...pick(partySchema, party.data) })),
+    parties: [...graph.parties.values()].map((party): PartyRecord => {
+      const { image, ...data } = pick(partySchema, party.data);
+      // The picture as published: the original file, which the build copies beside the pages (src/integration/pictures.ts).
+      const picture = image && { url: links.page(image.src), alt: image.alt, credit: image.credit, ...(image.license ? { license: image.license } : {}) };
+      return { id: party.id, page: links.party(party.id), ...data, ...(picture ? { image: picture } : {}) };
+    }),
   }),
   sources: (graph, links) => ({
     sources: [...graph.sources.values()].map((source): SourceRecord => ({ id: source.id, page: links.source(source.id), ...pick(sourceSchema, source.data) })),

@@ -26,8 +26,15 @@ export const eventRecordSchema = eventSchema
   .extend({ articles: idListSchema.meta({ description: 'Ids of the articles that report the event, newest first.' }) })
   .meta({ title: 'Event', description: 'A dated event, as precise as its sources allow.' });
 
+/** A party's picture in the open data: the address of the original file instead of its path in the content. */
+export const pictureRecordSchema = partySchema.shape.image
+  .unwrap()
+  .omit({ src: true })
+  .extend({ url: z.url().meta({ description: 'The original picture file on this site.' }) })
+  .meta({ description: 'A portrait, emblem or flag, with its alternative text and credit.' });
+
 export const partyRecordSchema = partySchema
-  .extend({ id: idSchema, page: pageUrl('party') })
+  .extend({ id: idSchema, page: pageUrl('party'), image: pictureRecordSchema.optional() })
   .meta({ title: 'Party', description: 'A person, organisation, government, state, armed group or media outlet.' });
 
 export const sourceRecordSchema = sourceSchema

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE } from './pages.ts';
+
+/** Pages that show the seed content's pictures: a lead picture, a party's flag, a claimant's flag, claim cards. */
+const PAGES = ['', ARTICLE, 'parties/israel/', 'claims/israel-offensive-stated-aims/', 'claims/', 'parties/libya/'];
+
+for (const path of PAGES) {
+  test(`${path || '/'}: every picture has alt text, a width and height, a srcset, loads, and comes from the site`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (['image', 'media', 'font'].includes(request.resourceType())) requested.push(request.url());
+    });
+    await page.goto(path);
+    // Lazy pictures load once scrolled to.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const images = await page.locator('main img').evaluateAll((list) =>
+      (list as HTMLImageElement[]).map((img) => ({
+        src: img.currentSrc,
+        alt: img.getAttribute('alt'),
+        width: img.getAttribute('width'),
+        height: img.getAttribute('height'),
+        srcset: img.getAttribute('srcset') ?? '',
+        sources: [...(img.parentElement?.querySelectorAll('source') ?? [])].map((source) => source.getAttribute('type')),
+        loaded: img.complete && img.naturalWidth > 0,
+      })),
+    );
+    expect(images.length, 'pictures on the page').toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image.alt?.trim(), image.src).toBeTruthy();
+      expect(Number(image.width), image.src).toBeGreaterThan(0);
+      expect(Number(image.height), image.src).toBeGreaterThan(0);
+      expect(image.srcset, image.src).toMatch(/ \d+w/);
+      expect(image.sources, image.src).toEqual(['image/avif', 'image/webp']);
+      expect(image.loaded, image.src).toBe(true);
+    }
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+}
+
+test('a claim card below the fold loads its picture lazily, the lead picture eagerly', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(page.locator('.lead-picture img')).toHaveAttribute('loading', 'eager');
+  const cards = page.locator('.claim-summary img');
+  expect(await cards.count()).toBeGreaterThan(0);
+  for (const loading of await cards.evaluateAll((list) => list.map((img) => img.getAttribute('loading')))) expect(loading).toBe('lazy');
+});
