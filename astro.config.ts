@@ -2,6 +2,8 @@ import { defineConfig } from 'astro/config';
 import { articlePass } from './src/integration/article-pass.ts';
 import { contentCheck } from './src/integration/content-check.ts';
 import { pictures } from './src/integration/pictures.ts';
+import { shareCards } from './src/integration/share-cards.ts';
+import { DEFAULT_CARD_KINDS, parseCardKinds } from './src/formats/cards/card-plan.ts';
 import { sitemap } from './src/integration/sitemap.ts';
 import { contentDir } from './src/loader/content-dir.ts';
 import { loadContent } from './src/loader/load-content.ts';
@@ -18,6 +20,11 @@ const content = { graph, problems, fileCount };
 // Handed to the pages' query layer (src/query/index.ts), so that a build reads the content once.
 shareContent(content);
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * Which pages get a share card (`og:image`): `articles`, `rated-claims` (every status but unverified) and
+ * `all-claims`, comma-separated, or `none`. CLAIMDESK_CARDS overrides it (the benchmark builds without cards).
+ */
+const cardKinds = process.env.CLAIMDESK_CARDS === undefined ? DEFAULT_CARD_KINDS : parseCardKinds(process.env.CLAIMDESK_CARDS);
 
 /**
  * SITE_URL: the public origin, for canonical URLs and feeds. BASE_PATH: the sub-path the site is served
@@ -53,5 +60,5 @@ export default defineConfig({
   // The content check runs first and stops a build with content errors before any page is written.
   // The sitemap lists every page but the 404 page. The article pass renders the article texts in a thread
   // of their own and builds the search index from them and from the graph.
-  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), pictures(content, contentDir()), sitemap({ exclude: (pathname) => /^404\/?$/.test(pathname) })],
+  integrations: [contentCheck(content, contentDir()), articlePass(content, { articlesPerPart: Number(process.env.CLAIMDESK_SEARCH_PART ?? 2000) }), pictures(content, contentDir()), shareCards(content, contentDir(), cardKinds), sitemap({ exclude: (pathname) => /^404\/?$/.test(pathname) })],
 });

@@ -7,11 +7,13 @@
  * a global.
  */
 import type { ArticleBodies } from '../build/article-bodies.ts';
+import type { CardKind } from '../formats/cards/card-plan.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 
 const CONTENT = Symbol.for('claimdesk.content');
 const BODIES = Symbol.for('claimdesk.article-bodies');
 const SEARCH_PARTS = Symbol.for('claimdesk.search-parts');
+const CARD_KINDS = Symbol.for('claimdesk.card-kinds');
 const shared = globalThis as Record<symbol, unknown>;
 
 /** Keeps the loaded content for {@link sharedContent}. */
@@ -42,4 +44,14 @@ export function shareSearchParts(folders: string[]): void {
 /** The folders `shareSearchParts` kept: `['']` (one part, `pagefind/` itself) when nothing was shared. */
 export function sharedSearchParts(): string[] {
   return (shared[SEARCH_PARTS] as string[] | undefined) ?? [''];
+}
+
+/** Keeps the kinds of pages that get share cards (the site option) for {@link sharedCardKinds}. */
+export function shareCardKinds(kinds: readonly CardKind[]): void {
+  shared[CARD_KINDS] = kinds;
+}
+
+/** The kinds of pages that get share cards, or undefined when the config set none (outside `astro build` and `astro dev`). */
+export function sharedCardKinds(): readonly CardKind[] | undefined {
+  return shared[CARD_KINDS] as readonly CardKind[] | undefined;
 }
