@@ -2,31 +2,29 @@
  * Share cards in `astro build`: when the build starts, the plan (src/formats/cards/card-plan.ts) goes to the
  * card thread (src/build/share-cards.ts) while the pages are rendered, each linking its card in `og:image`;
  * when the build is done, the cards are copied into the site, and the log says how many were made and how
- * many reused from the cache. `kinds`: which pages get cards (the site option `shareCards`).
+ * many reused from the cache. `kinds`: which pages get cards (the site option `shareCards`); `claimdesk()`
+ * hands them to the pages.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { makeCards, publishCards, type CardsMade } from '../build/share-cards.ts';
 import { planCards, type Card, type CardKind } from '../formats/cards/card-plan.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
-import { shareCardKinds } from '../query/shared-content.ts';
 
-export function shareCards(content: CheckedContent, contentDir: string, kinds: readonly CardKind[]): AstroIntegration {
+export function shareCards(content: () => CheckedContent | undefined, contentDir: string, kinds: readonly CardKind[]): AstroIntegration {
   let cacheDir = '';
   let cards: Card[] = [];
   let making: Promise<CardsMade> | undefined;
   return {
     name: 'claimdesk:share-cards',
     hooks: {
-      'astro:config:setup': () => {
-        // The pages link the cards of these kinds.
-        shareCardKinds(kinds);
-      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('claimdesk-cards/', config.cacheDir));
       },
       'astro:build:start': () => {
-        cards = planCards(content.graph, kinds);
+        const loaded = content();
+        if (!loaded) return;
+        cards = planCards(loaded.graph, kinds);
         if (cards.length === 0) return;
         making = makeCards({ cards: cards.map(({ input }) => ({ input })), contentDir, cacheDir });
         // Awaited, and a failure reported, in astro:build:done.

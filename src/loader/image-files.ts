@@ -6,6 +6,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { ContentGraph, GraphProblem } from '../graph/graph.ts';
 import { suggest } from '../core/suggest.ts';
 import { IMAGE_FORMATS, IMAGE_MAX_BYTES, IMAGE_MIN } from '../schemas/image.ts';
@@ -30,14 +31,13 @@ export async function imageFileProblems(graph: ContentGraph, dir: string): Promi
     if (article.data.image) uses.push({ collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), src: article.data.image.src });
   }
   if (uses.length === 0) return [];
-  const { default: sharp } = await import('sharp');
   const root = await realpath(dir).catch(() => path.resolve(dir));
   const listings = new Map<string, Promise<string[]>>();
   const files = new Map<string, Promise<ImageFile | string>>();
   const read = (src: string) => {
     let found = files.get(src);
     if (!found) {
-      found = readImage(sharp, root, src, (folder) => {
+      found = readImage(root, src, (folder) => {
         let names = listings.get(folder);
         if (!names) listings.set(folder, (names = readdir(path.join(root, folder)).catch(() => [])));
         return names;
@@ -67,10 +67,8 @@ export async function imageFileProblems(graph: ContentGraph, dir: string): Promi
   return problems;
 }
 
-type Sharp = typeof import('sharp').default;
-
 /** The file's facts, or what is wrong with it, in words. */
-async function readImage(sharp: Sharp, root: string, src: string, list: (folder: string) => Promise<string[]>): Promise<ImageFile | string> {
+async function readImage(root: string, src: string, list: (folder: string) => Promise<string[]>): Promise<ImageFile | string> {
   const absolute = path.join(root, src);
   let bytes: number;
   try {
