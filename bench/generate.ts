@@ -133,8 +133,14 @@ export interface GeneratedFile {
   text: string;
 }
 
+/**
+ * With `pictures`, one party in ten and one article in five name a picture (drawn by bench/pictures.ts), chosen
+ * by their number and not by the random sequence, so the rest of the corpus is the same with or without them.
+ */
+export const BENCH_PICTURES = { parties: 12, leads: 8 } as const;
+
 /** Yields every file of the corpus, one at a time, so 20,000 articles never sit in memory at once. */
-export function* generateCorpus(articles: number, seed = 1): Generator<GeneratedFile> {
+export function* generateCorpus(articles: number, seed = 1, { pictures = false }: { pictures?: boolean } = {}): Generator<GeneratedFile> {
   const size = corpusSize(articles);
   const r = rng(seed);
   const partyNames: string[] = [];
@@ -145,6 +151,7 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
     const party: Record<string, unknown> = { name, kind, description: r.sentence(10) };
     if (i > 0 && r.next() < 0.3) party.affiliations = [{ party: `party-${r.int(i)}`, role: r.words(3) }];
     if (r.next() < 0.3) party.aliases = [r.words(2)];
+    if (pictures && i % 10 === 0) party.image = { src: `media/party-${(i / 10) % BENCH_PICTURES.parties}.jpg`, alt: `Portrait of ${name}`, credit: 'Drawing: Claim Desk benchmark, CC0' };
     yield { path: `parties/party-${i}.yaml`, text: stringify(party) };
   }
   for (let i = 0; i < size.sources; i++) {
@@ -220,6 +227,7 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
       sources,
       claims,
       events,
+      ...(pictures && n % 5 === 0 ? { image: { src: `media/lead-${(n / 5) % BENCH_PICTURES.leads}.jpg`, alt: 'A drawn landscape', credit: 'Drawing: Claim Desk benchmark, CC0' } } : {}),
     };
     yield { path: `articles/article-${n}.md`, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body(r, parties, partyNames, sources, claimIds)}` };
   }
@@ -245,11 +253,11 @@ function body(r: Rng, parties: string[], names: string[], sources: string[], cla
 }
 
 /** Writes the corpus into `dir` (emptied first): `dir/articles`, `dir/parties`, `dir/sources`. */
-export function writeCorpus(dir: string, articles: number, seed = 1): number {
+export function writeCorpus(dir: string, articles: number, seed = 1, options: { pictures?: boolean } = {}): number {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['articles', 'parties', 'sources']) mkdirSync(path.join(dir, sub), { recursive: true });
   let files = 0;
-  for (const file of generateCorpus(articles, seed)) {
+  for (const file of generateCorpus(articles, seed, options)) {
     writeFileSync(path.join(dir, file.path), file.text);
     files++;
   }

@@ -1,10 +1,12 @@
 /**
  * `npm run bench -- --articles N [--seed S] [--dir D] [--skip-baselines]`
  *
- * Generates a seeded corpus of N articles (default 1000) under D (default the system temp folder), then in
- * one run measures `npm run check`, the full `npm run build`, and the same corpus built by two bare Astro 7
- * sites (`bench/baseline-default`, `bench/baseline-unified`). Prints a table, then one JSON line.
- * Each build starts from an empty cache, so no run reuses another's content store.
+ * Generates a seeded corpus of N articles (default 1000) under D (default the system temp folder), with a few
+ * pictures (bench/pictures.ts), then in one run measures `npm run check`, the full `npm run build` (cold: an
+ * empty cache; share cards for articles and rated claims), the same build again on its cache (warm: what it
+ * spends on pictures and cards), the corpus without pictures built without cards, the CPU time of a share
+ * card, and the corpus built by two bare Astro 7 sites (`bench/baseline-default`, `bench/baseline-unified`).
+ * Prints a table, then one JSON line. Each cold build starts from an empty cache.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate.ts';
+import { measureCards, writePictures } from './pictures.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +64,10 @@ async function step(name: string, command: string, args: string[], env: Record<s
 
 process.stderr.write(`Generating ${articles} articles into ${content} ...`);
 const started = performance.now();
-const files = writeCorpus(content, articles, Number(values.seed));
+const files = writeCorpus(content, articles, Number(values.seed), { pictures: true });
+await writePictures(content);
+const plainContent = path.join(work, 'content-plain');
+writeCorpus(plainContent, articles, Number(values.seed));
 process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
@@ -70,9 +76,29 @@ const check = scripts.check
   : undefined;
 
 const out = path.join(work, 'dist');
-rmSync(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-const build = await step('build', 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: out });
+const cache = path.join(work, 'cache');
+rmSync(cache, { recursive: true, force: true });
+const build = await step('build', 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: out, CLAIMDESK_CACHE: cache });
 const pages = countPages(out);
+/** The share cards of the last build in `cache` (src/build/share-cards.ts). */
+const cardsOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'claimdesk-cards', 'last-build.json'), 'utf8')) as { cards: number; made: number; reused: number; ms: number };
+/** Astro's time on optimized images, from a build's log ("generating optimized images" … "Completed in 1.2s"). */
+function imageSeconds(name: string): number | undefined {
+  const match = /generating optimized images[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(readFileSync(path.join(work, `${name}.log`), 'utf8'));
+  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+}
+const coldCards = cardsOf(cache);
+const coldImages = imageSeconds('build');
+// The same build again on its cache: nothing changed, so no picture is encoded and no card made.
+const warm = await step('build-warm', 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: out, CLAIMDESK_CACHE: cache });
+const warmCards = cardsOf(cache);
+const warmImages = imageSeconds('build-warm');
+const plainCache = path.join(work, 'cache-plain');
+rmSync(plainCache, { recursive: true, force: true });
+const plain = await step('build-plain', 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: plainContent, CLAIMDESK_OUT: path.join(work, 'dist-plain'), CLAIMDESK_CACHE: plainCache, CLAIMDESK_CARDS: 'none' });
+process.stderr.write('share card CPU ...');
+const cardCpu = await measureCards(content);
+process.stderr.write(` ${cardCpu.cpuMsPerCard.toFixed(1)} ms a card over ${cardCpu.cards}\n`);
 
 const baselines: Record<string, Measured | undefined> = {};
 if (!values['skip-baselines']) {
@@ -96,6 +122,15 @@ const result = {
   build_s: round(build.seconds),
   build_peak_mb: round(build.peakMb, 0),
   check_s: round(check?.seconds),
+  cards_made: coldCards.made,
+  card_cpu_ms: round(cardCpu.cpuMsPerCard, 1),
+  card_thread_s: round(coldCards.ms / 1000),
+  images_s: round(coldImages),
+  plain_build_s: round(plain.seconds),
+  warm_build_s: round(warm.seconds),
+  warm_cards_made: warmCards.made,
+  warm_card_thread_s: round(warmCards.ms / 1000),
+  warm_images_s: round(warmImages),
   baseline_build_s: round(baselines.default?.seconds),
   baseline_peak_mb: round(baselines.default?.peakMb, 0),
   baseline_unified_build_s: round(baselines.unified?.seconds),
@@ -106,7 +141,10 @@ const ratio = (a: number | null, b: number | null) => (a === null || b === null 
 const rows: [string, string, string, string][] = [
   ['what', 'time (s)', 'peak RSS (MB)', 'note'],
   ['claimdesk: npm run check', String(result.check_s ?? 'n/a'), '', check ? `${((check.seconds * 1000) / articles).toFixed(2)} ms/article (target <= 0.5)` : 'no `check` script yet: not measured'],
-  ['claimdesk: npm run build', String(result.build_s), String(result.build_peak_mb), `${pages} pages`],
+  ['claimdesk: npm run build', String(result.build_s), String(result.build_peak_mb), `${pages} pages, cold; ${coldCards.made} share cards made (${result.card_thread_s} s in their thread), pictures ${result.images_s ?? 'n/a'} s`],
+  ['  the same, warm (its cache)', String(result.warm_build_s), String(round(warm.peakMb, 0)), `cards: ${warmCards.made} made, ${warmCards.reused} reused, ${result.warm_card_thread_s} s; pictures ${result.warm_images_s ?? 'n/a'} s (target < 1 s together)`],
+  ['  no pictures, no cards', String(result.plain_build_s), String(round(plain.peakMb, 0)), 'CLAIMDESK_CARDS=none, corpus without image fields'],
+  ['  one share card', '', '', `${result.card_cpu_ms} ms of CPU (satori + sharp, over ${cardCpu.cards}; target <= 40)`],
   ['bare Astro, default engine', String(result.baseline_build_s ?? 'n/a'), String(result.baseline_peak_mb ?? 'n/a'), 'one page per article'],
   ['bare Astro, unified()', String(result.baseline_unified_build_s ?? 'n/a'), String(result.baseline_unified_peak_mb ?? 'n/a'), 'one page per article'],
   ['claimdesk / unified()', ratio(result.build_s, result.baseline_unified_build_s), ratio(result.build_peak_mb, result.baseline_unified_peak_mb), 'target <= 1.00 for both'],

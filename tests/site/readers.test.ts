@@ -84,7 +84,12 @@ describe('the built readers site', () => {
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       expect(canonical, file).toBe(`${SITE}${BASE}${file.replace(/index\.html$/, '')}`);
       expect(html, file).toContain(`<meta property="og:url" content="${canonical}"`);
-      expect(html, file).toMatch(/<meta name="twitter:card" content="summary">/);
+      // Article and claim pages have a share card, under the base, and a large Twitter card; others a text one.
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      if (/^(articles|claims)\/[^/]+\/index\.html$/.test(file) && !file.startsWith('claims/page/') && !file.startsWith('claims/claimant/')) {
+        expect(image, file).toMatch(new RegExp(`^${SITE}${BASE}cards/(articles|claims)/[a-z0-9-]+\\.png$`));
+      }
+      expect(html, file).toContain(`<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`);
       expect(html, file).toMatch(/<html lang="[a-z]{2}/);
     }
   });
