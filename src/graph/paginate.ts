@@ -88,6 +88,10 @@ export const PAGE_SIZES = {
   articles: 50,
   /** `/claims/` and `/claims/page/n/`. */
   claims: 100,
+  /** `/parties/` and `/parties/page/n/`, A to Z. */
+  parties: 100,
+  /** `/sources/` and `/sources/page/n/`, A to Z. */
+  sources: 100,
   /** A party's or a source's full lists, `/parties/<id>/<list>/`, `/sources/<id>/<list>/`. */
   list: 100,
   /** How many of each list a party's or a source's own page shows before linking to the full list. */

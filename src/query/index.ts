@@ -11,7 +11,7 @@ import { createLookup } from '../markdown/lookup.ts';
 import type { ArticleBody } from '../build/article-bodies.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
 import { contentDir } from '../loader/content-dir.ts';
-import type { ArticleNode, ClaimNode, ContentGraph } from '../graph/graph.ts';
+import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
 import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
@@ -29,6 +29,10 @@ export interface Lists {
   articles: ArticleNode[];
   /** Newest claim date first. */
   claims: ClaimNode[];
+  /** A to Z by name, for `/parties/` and its pages. */
+  parties: PartyNode[];
+  /** A to Z by title, for `/sources/` and its pages. */
+  sources: SourceNode[];
   /** The timeline, by year (oldest first) and month. */
   years: YearGroup[];
   /** The same year groups by year, for `/timeline/<year>/`. */
@@ -74,7 +78,7 @@ export async function renderArticle(id: string): Promise<ArticleBody> {
   return render(await readFile(file, 'utf8'), article.file);
 }
 
-/** The lists index pages split into pages: articles, claims and the timeline's years. */
+/** The lists index pages split into pages: articles, claims, parties, sources and the timeline's years. */
 export async function getLists(): Promise<Lists> {
   const loaded = await current();
   if (!loaded.lists) {
@@ -83,6 +87,8 @@ export async function getLists(): Promise<Lists> {
     loaded.lists = {
       articles: [...graph.articles.values()],
       claims: [...graph.claims.values()],
+      parties: [...graph.parties.values()],
+      sources: [...graph.sources.values()],
       years,
       byYear: new Map(years.map((group) => [group.year, group])),
     };
