@@ -162,6 +162,11 @@ export function* generateCorpus(articles: number, seed = 1, span?: DateSpan): Ge
   const lastYear = FIRST_YEAR + YEARS - 1;
   /** A year kept inside an explicit span; any year without one. */
   const within = (year: number) => (span ? Math.min(lastYear, Math.max(FIRST_YEAR, year)) : year);
+  /**
+   * The year of an article's own event, `back` (0 or 1) years before the year before the article's; inside a
+   * span, the article's year or the one before, so that a span's last year has its events too.
+   */
+  const eventYear = (year: number, back: number) => (span ? within(year - back) : year - 1 - back);
   const partyNames: string[] = [];
   for (let i = 0; i < size.parties; i++) {
     const kind = PARTY_KINDS[i % PARTY_KINDS.length]!;
@@ -206,7 +211,7 @@ export function* generateCorpus(articles: number, seed = 1, span?: DateSpan): Ge
     const events = [
       ...eventIds.map((id) => ({
         id,
-        date: edtf(r, within(year - 1 - r.int(2))),
+        date: edtf(r, eventYear(year, r.int(2))),
         title: r.sentence(8).slice(0, -1),
         ...(r.next() < 0.5 ? { description: r.sentence(20) } : {}),
         parties: distinct(2, () => r.int(parties.length)).map((i) => parties[i]!),

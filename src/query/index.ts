@@ -15,7 +15,7 @@ import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
 import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
-import { groupTimeline, type YearGroup } from '../graph/timeline.ts';
+import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
 
 interface Site {
   graph: ContentGraph;
@@ -33,10 +33,8 @@ export interface Lists {
   parties: PartyNode[];
   /** A to Z by title, for `/sources/` and its pages. */
   sources: SourceNode[];
-  /** The timeline, by year (oldest first) and month. */
-  years: YearGroup[];
-  /** The same year groups by year, for `/timeline/<year>/`. */
-  byYear: Map<number, YearGroup>;
+  /** The timeline: its years (oldest first) and months, the pages of busy years, each event's page. */
+  timeline: TimelineLayout;
 }
 
 let site: Promise<Site> | undefined;
@@ -83,14 +81,12 @@ export async function getLists(): Promise<Lists> {
   const loaded = await current();
   if (!loaded.lists) {
     const { graph } = loaded;
-    const years = groupTimeline(graph.events.values());
     loaded.lists = {
       articles: [...graph.articles.values()],
       claims: [...graph.claims.values()],
       parties: [...graph.parties.values()],
       sources: [...graph.sources.values()],
-      years,
-      byYear: new Map(years.map((group) => [group.year, group])),
+      timeline: timelineOf(graph),
     };
   }
   return loaded.lists;

@@ -35,6 +35,15 @@ describe('generateCorpus', () => {
     expect([...seen].sort()).toEqual([2024, 2025]);
   });
 
+  test('with a span, dates the events of each of its years', () => {
+    const events = [...generateCorpus(100, 5, { first: 2024, years: 2 })]
+      .filter((file) => file.path.startsWith('articles/'))
+      .flatMap((file) => (load(/^---\n([\s\S]*?)\n---/.exec(file.text)![1]!, { schema: CORE_SCHEMA }) as { events: { date: string | number }[] }).events)
+      .map((event) => String(event.date).slice(0, 4));
+    expect(events.filter((y) => y === '2024').length).toBeGreaterThan(100);
+    expect(events.filter((y) => y === '2025').length).toBeGreaterThan(100);
+  });
+
   test('with a span, spreads the articles over its years', () => {
     const published = [...generateCorpus(100, 5, { first: 2024, years: 2 })]
       .filter((file) => file.path.startsWith('articles/'))
