@@ -16,6 +16,7 @@ import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
 import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from '../graph/timeline.ts';
+import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
 
 interface Site {
   graph: ContentGraph;
@@ -33,7 +34,12 @@ export interface Lists {
   years: YearGroup[];
   /** The same year groups by year, for `/timeline/<year>/`. */
   byYear: Map<number, YearGroup>;
+  /** The newest status changes, for the front page. */
+  statusChanges: StatusChange[];
 }
+
+/** How many status changes the front page shows. */
+const FRONT_PAGE_CHANGES = 6;
 
 let site: Promise<Site> | undefined;
 
@@ -85,6 +91,7 @@ export async function getLists(): Promise<Lists> {
       claims: [...graph.claims.values()],
       years,
       byYear: new Map(years.map((group) => [group.year, group])),
+      statusChanges: latestStatusChanges(graph, FRONT_PAGE_CHANGES),
     };
   }
   return loaded.lists;
