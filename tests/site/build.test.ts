@@ -128,6 +128,24 @@ describe('the built fixture site', () => {
     expect(selectAll('dd', page('parties/ruritania-government')).map(text)).toContain('Dora Vale, minister of ports');
   });
 
+  test('writes the lists of parties and sources and the ratings page in plain words: a kind in words, one count, no words run together', () => {
+    const vale = selectAll('main li', page('parties')).find((li) => text(li).startsWith('Dora Vale'))!;
+    expect(text(vale)).toBe('Dora Vale (person)Ports minister of Ruritania (a fictional state, for tests). 1 claim made, 1 about them.');
+    expect(text(select('p.meta', vale))).toMatch(/ 1 claim made, 1 about them\.$/);
+    const interview = selectAll('main li', page('sources')).find((li) => text(li).startsWith('Interview with Dora Vale'))!;
+    expect(text(select('a', interview))).toBe('Interview with Dora Vale');
+    expect(text(select('p.meta', interview))).toBe('Strelsau Radio · Interview · 1 June 2025 · 1 claim');
+    const attributions = selectAll('main ul.plain-list li', page('about/ratings')).map(text);
+    expect(attributions).toContain('Said in an interview');
+    expect(attributions.filter((line) => line.startsWith('Claimed'))).toEqual([]);
+  });
+
+  test('has an index of the statuses at /claims/status/, each linked to its list when a claim has it', () => {
+    const root = page('claims/status');
+    expect(selectAll('main h2', root).map(text)).toEqual(['Status: Unverified', 'Status: Disputed', 'Status: Denied', 'Status: Corroborated', 'Status: Confirmed', 'Status: False']);
+    expect(selectAll('main li a', root).map((a) => a.properties.href)).toContain('/claims/status/disputed/');
+  });
+
   test('links only to pages that exist', () => {
     const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
     const broken: string[] = [];
