@@ -78,10 +78,6 @@ describe('the built pictures site', () => {
     ]);
   });
 
-  test('charts the same figures on the front page', async () => {
-    expect(chart(await page(''), 'Where the claims stand').title).toMatch(/^Where the claims stand\. 10 claims: 1 unverified, 2 disputed/);
-  });
-
   test("charts a party's claims made and claims about, each with its own figures", async () => {
     const tree = await page('parties/dora-vale');
     const made = chart(tree, 'Claims made by Dora Vale, by status');
