@@ -16,6 +16,7 @@ lowerThreadPriority();
 const { createLookup } = await import('../markdown/lookup.ts');
 const { bodyRenderer } = await import('../markdown/render-article.ts');
 const { buildSearchIndex } = await import('./search-index.ts');
+const { contentText } = await import('../core/content-text.ts');
 const { articleSearchRecord } = await import('../formats/search-records.ts');
 
 const { articles, facts, base, search, pace } = workerData as BodiesJob;
@@ -38,11 +39,13 @@ for (const { part, record } of search?.records ?? []) index!.add(part, record);
 const encoder = new TextEncoder();
 let failed = 0;
 // The next file is read while this one renders.
-let next = articles[0] && readFile(articles[0].absolute, 'utf8');
+// Read as the checker reads it (one byte-order mark removed), so the text rendered is the text checked.
+const read = (file: string) => readFile(file).then(contentText);
+let next = articles[0] && read(articles[0].absolute);
 for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) {
   await room(i);
   const text = next!;
-  next = articles[i + 1] && readFile(articles[i + 1]!.absolute, 'utf8');
+  next = articles[i + 1] && read(articles[i + 1]!.absolute);
   next?.catch(() => {});
   try {
     const { html, marks, text: words } = await render(await text, file);

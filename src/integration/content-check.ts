@@ -4,8 +4,8 @@
  * `astro dev` prints them and carries on. The content is loaded once, in `astro.config.ts`, and shared with
  * whatever else needs it.
  */
-import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { contentDirProblem } from '../loader/content-dir.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { formatReport } from '../loader/problems.ts';
 
@@ -15,9 +15,10 @@ export function contentCheck(content: CheckedContent, dir: string): AstroIntegra
     name: 'claimdesk:content-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build' && !existsSync(dir)) {
-          process.stderr.write(`The content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT.\n`);
-          process.exit(1);
+        const unusable = command === 'build' ? contentDirProblem(dir) : undefined;
+        if (unusable) {
+          process.stderr.write(`${unusable.charAt(0).toUpperCase()}${unusable.slice(1)}.\n`);
+          return process.exit(1);
         }
         const { problems } = content;
         if (problems.length === 0 || (command !== 'build' && command !== 'dev')) return;
