@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { BodyMarks } from '../markdown/body-marks.ts';
 import type { LookupFacts } from '../markdown/lookup.ts';
 import type { ArticleSearchFields, SearchRecord } from '../formats/search-records.ts';
-import type { RenderedBody } from '../markdown/render-article.ts';
+import type { ArticleBody } from '../query/shared-content.ts';
 
 export interface ArticleJob {
   id: string;
@@ -59,8 +59,6 @@ interface Held {
   marks: BodyMarks;
 }
 
-/** What a page takes: the HTML and the marks. */
-export type ArticleBody = Omit<RenderedBody, 'text'>;
 
 const decoder = new TextDecoder();
 

@@ -12,6 +12,7 @@ import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
 import { writePages } from '../build/page-writer.ts';
 import { spreadOut } from '../build/route-order.ts';
@@ -25,8 +26,11 @@ import { lookupFacts } from '../markdown/lookup.ts';
 /** The route whose pages wait on the texts. */
 const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 
-/** `articlesPerPart`: articles in each part of the search index (with their claims): see `src/build/search-index.ts`. */
-export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
+/**
+ * `content`: the build's content, loaded by `claimdesk()` when Astro set up. `articlesPerPart`: articles in each
+ * part of the search index (with their claims): see `src/build/search-index.ts`.
+ */
+export function articlePass(content: () => CheckedContent | undefined, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
   let format = '';
@@ -44,7 +48,9 @@ export function articlePass(content: CheckedContent, { articlesPerPart = 2000 }:
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        const { graph } = content;
+        const loaded = content();
+        if (!loaded) throw new AstroError('The article pass started a build without the content: `claimdesk()` loads it when Astro sets up.', 'Add the article pass through `claimdesk()` in astro.config.ts, not on its own.');
+        const { graph } = loaded;
         await rm(staging, { recursive: true, force: true });
         const { partOf, records, sizes } = planSearchIndex(graph, articlesPerPart);
         parts = sizes.length;

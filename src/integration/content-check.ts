@@ -1,33 +1,39 @@
 /**
- * Runs the content checks before Astro builds anything: `astro build` prints every problem, exactly as
- * `npm run check` does, and stops with exit status 1 before writing a page when there is an error;
- * `astro dev` prints them and carries on. The content is loaded once, in `astro.config.ts`, and shared with
- * whatever else needs it.
+ * The content check of `astro build` and `astro dev`: prints every problem, exactly as `npm run check` does;
+ * a build with an error stops before writing a page (an Astro error with a hint), `astro dev` carries on.
  */
-import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { contentDirProblem } from '../loader/content-dir.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { formatReport } from '../loader/problems.ts';
 
-/** `dir`: the content folder the content was loaded from; a build from a folder that is not there fails. */
-export function contentCheck(content: CheckedContent, dir: string): AstroIntegration {
-  return {
-    name: 'claimdesk:content-check',
-    hooks: {
-      'astro:config:setup': ({ command }) => {
-        const unusable = command === 'build' ? contentDirProblem(dir) : undefined;
-        if (unusable) {
-          process.stderr.write(`${unusable.charAt(0).toUpperCase()}${unusable.slice(1)}.\n`);
-          return process.exit(1);
-        }
-        const { problems } = content;
-        if (problems.length === 0 || (command !== 'build' && command !== 'dev')) return;
-        process.stderr.write(formatReport(problems, content.fileCount, 'human', process.stderr.isTTY === true && !process.env.NO_COLOR));
-        if (command === 'build' && problems.some((problem) => problem.severity === 'error')) {
-          process.stderr.write('The build stopped before writing any page: fix the errors above, then run it again.\n');
-          process.exit(1);
-        }
-      },
-    },
-  };
+export type Command = 'build' | 'dev' | 'preview' | 'sync';
+
+/**
+ * An Astro error about the content, not the code: without a stack, which Astro would print under it and which
+ * would only point here.
+ */
+function contentError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
+}
+
+/** Throws when `dir`, the content folder, is not there or is a file: a build or a dev server would show an empty site. */
+export function requireContentDir(dir: string): void {
+  const problem = contentDirProblem(dir);
+  if (!problem) return;
+  const [what, fix] = problem.split('; ') as [string, string];
+  throw contentError(`${what.charAt(0).toUpperCase()}${what.slice(1)}.`, `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
+}
+
+/** Prints the problems on `write` (`colour`: with ANSI colours); throws in a build when one is an error. */
+export function reportProblems(content: CheckedContent, command: Command, write: (text: string) => void, colour = false): void {
+  const { problems } = content;
+  if (problems.length === 0 || (command !== 'build' && command !== 'dev')) return;
+  write(formatReport(problems, content.fileCount, 'human', colour));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  if (command === 'build' && errors > 0) {
+    throw contentError(`The build stopped before writing any page: the content has ${errors} error(s), listed above.`, 'Fix them (`npm run check` lists them again), then run the build again.');
+  }
 }

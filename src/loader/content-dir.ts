@@ -16,7 +16,7 @@ export function contentDirProblem(dir: string): string | undefined {
     return `the content folder ${dir} is a file, not a folder; set CLAIMDESK_CONTENT to the folder that holds articles/, parties/ and sources/`;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `the content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT`;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `the content folder ${dir} does not exist; run from the project root, or set CLAIMDESK_CONTENT to the content folder`;
     return `the content folder ${dir} cannot be read (${code}); check its permissions`;
   }
 }

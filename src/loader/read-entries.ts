@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BodyReport, KnownIds } from '../markdown/check-body.ts';
-import type { ChunkOptions, EntryChunk, PlaceRequest } from './entry-chunk.ts';
+import { EntryChunk, type ChunkOptions, type PlaceRequest } from './entry-chunk.ts';
 import type { EntryJob, EntryResult } from './read-entry.ts';
 import type { YamlPosition } from './yaml-locate.ts';
 
@@ -61,9 +61,11 @@ export function busyCores(loadavgText?: string): number {
 export function entryReader(jobs: readonly EntryJob[], options: ChunkOptions = { bodies: true }, count = threadCount(jobs.length)): EntryReader {
   /** The index of the next job to read, shared by every thread. */
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  // The workers start first: they boot while this thread loads the reading code and starts reading.
+  // The workers start first: they boot while this thread starts reading. The reading code is imported
+  // statically: a build loads the content in a hook of `claimdesk()`, after Astro has closed the Vite module
+  // runner that ran astro.config.ts and its imports, and an `import()` there fails ("Vite module runner has been closed").
   const workers = Array.from({ length: count - 1 }, () => inWorker(jobs, options, next));
-  const load = () => import('./entry-chunk.ts').then(({ EntryChunk }) => new EntryChunk(jobs, options));
+  const load = () => Promise.resolve().then(() => new EntryChunk(jobs, options));
   /** This thread's share, also at hand without an `await` once loaded. */
   let loaded: EntryChunk | undefined;
   const mine = load().then((chunk) => (loaded = chunk));

@@ -2,20 +2,19 @@
  * The query layer pages read from. The content is loaded and checked once per build, by the loader
  * `npm run check` uses (`load-content.ts`, no Astro content store: see README, Performance); the graph is
  * built once, and no page filters a collection itself. In a build, the article texts are rendered in a
- * thread of their own (`src/build/article-bodies.ts`), and a page takes its text from there; `astro dev`
+ * thread of their own (`src/build/article-bodies.ts`), and a page takes its text from there (`shared-content.ts`); `astro dev`
  * reads and renders a text when its page is asked for.
  */
 import { readFile } from 'node:fs/promises';
 import { contentText } from '../core/content-text.ts';
 import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
-import type { ArticleBody } from '../build/article-bodies.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
 import { contentDir } from '../loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
-import { sharedArticleBodies, sharedContent, sharedSearchParts } from './shared-content.ts';
+import { buildArticleTexts, buildContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { groupTimeline, type YearGroup } from '../graph/timeline.ts';
 
 interface Site {
@@ -39,9 +38,8 @@ export interface Lists {
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  // In a build, astro.config.ts has loaded and checked the content already; `astro dev` reads it afresh.
-  const shared = import.meta.env.DEV ? undefined : sharedContent();
-  const { graph, problems } = shared ?? (await loadContent(contentDir()));
+  // In a build, `claimdesk()` has loaded and checked the content already; `astro dev` reads it afresh.
+  const { graph, problems } = import.meta.env.DEV ? await loadContent(contentDir()) : buildContent();
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
@@ -66,8 +64,7 @@ export async function getGraph(): Promise<ContentGraph> {
  * from the build's rendering thread, which then forgets it, or else read from its file and rendered now.
  */
 export async function renderArticle(id: string): Promise<ArticleBody> {
-  const rendered = sharedArticleBodies();
-  if (rendered) return rendered.take(id);
+  if (!import.meta.env.DEV) return buildArticleTexts().take(id);
   const { graph, render } = await current();
   const article = graph.articles.get(id);
   if (!article?.file) throw new Error(`No article "${id}"`);

@@ -1,18 +1,39 @@
 /**
- * What `astro.config.ts` and its integrations prepare before the pages render, handed to the pages' query
- * layer in the same process: the content, loaded and checked once (a build reads and validates 10,000
- * articles once rather than twice), and in a build the article texts, rendered in a thread of their own, and
- * the parts of the search index.
- * Astro bundles the pages apart from the config, so a module variable would not be shared: the hand-over is
- * a global.
+ * What `claimdesk()` (src/integration/) prepares before the pages render, handed to the pages' query layer:
+ * the content, loaded and checked once (a build reads and validates 10,000 articles once rather than
+ * twice), and in a build the article texts, rendered in a thread of their own, and the parts of the search
+ * index. Astro bundles the pages apart from the config, so a module variable would not be shared: the
+ * hand-over is a global of the process.
+ *
+ * That relies on Astro rendering the pages in the thread that loaded the config (Astro 7 does: its default
+ * prerenderer renders in the build's own thread, `node_modules/astro/dist/core/build/generate.js`). A page
+ * rendered in another thread or process would find nothing here; in a build, {@link buildContent} and
+ * {@link buildArticleTexts} then throw, naming the cause, instead of each worker loading the content again
+ * and the text thread waiting for pages that never come.
  */
-import type { ArticleBodies } from '../build/article-bodies.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
+import type { RenderedBody } from '../markdown/render-article.ts';
+
+/** What a page takes of its article's text: the HTML and the marks (the words went to the search index). */
+export type ArticleBody = Omit<RenderedBody, 'text'>;
+
+/** The article texts a build renders ahead of the pages (`src/build/article-bodies.ts`). */
+export interface ArticleTexts {
+  /** The text of article `id`, once: it is forgotten when taken. */
+  take(id: string): Promise<ArticleBody>;
+}
 
 const CONTENT = Symbol.for('claimdesk.content');
 const BODIES = Symbol.for('claimdesk.article-bodies');
 const SEARCH_PARTS = Symbol.for('claimdesk.search-parts');
 const shared = globalThis as Record<symbol, unknown>;
+
+/** Why a page of a build found nothing shared, and what to do. */
+const NOT_SHARED =
+  'was not handed over by `claimdesk()` in this thread (process ' +
+  `${process.pid}). Either astro.config.ts does not call \`claimdesk()\`, or Astro rendered this page in another ` +
+  'thread or process than the one that loaded the config (a parallel prerenderer): the hand-over ' +
+  '(src/query/shared-content.ts) is a global of the process, and the build cannot go on without it.';
 
 /** Keeps the loaded content for {@link sharedContent}. */
 export function shareContent(content: CheckedContent): void {
@@ -24,14 +45,28 @@ export function sharedContent(): CheckedContent | undefined {
   return shared[CONTENT] as CheckedContent | undefined;
 }
 
+/** The content `shareContent` kept, for a page of a build: throws, naming the cause, when there is none. */
+export function buildContent(): CheckedContent {
+  const content = sharedContent();
+  if (!content) throw new Error(`The build's content ${NOT_SHARED}`);
+  return content;
+}
+
 /** Keeps the thread rendering the article texts for {@link sharedArticleBodies}. */
-export function shareArticleBodies(bodies: ArticleBodies): void {
+export function shareArticleBodies(bodies: ArticleTexts): void {
   shared[BODIES] = bodies;
 }
 
 /** The article texts `shareArticleBodies` kept, or undefined (`astro dev` renders each page's own). */
-export function sharedArticleBodies(): ArticleBodies | undefined {
-  return shared[BODIES] as ArticleBodies | undefined;
+export function sharedArticleBodies(): ArticleTexts | undefined {
+  return shared[BODIES] as ArticleTexts | undefined;
+}
+
+/** The article texts `shareArticleBodies` kept, for a page of a build: throws, naming the cause, when there are none. */
+export function buildArticleTexts(): ArticleTexts {
+  const bodies = sharedArticleBodies();
+  if (!bodies) throw new Error(`The thread rendering the article texts ${NOT_SHARED}`);
+  return bodies;
 }
 
 /** Keeps the folders of the search index's parts, relative to `pagefind/`, for {@link sharedSearchParts}. */

@@ -67,6 +67,6 @@ describe('check', () => {
     expect(file.stderr).toMatch(/^check: the content folder .*package\.json is a file, not a folder; set CLAIMDESK_CONTENT to the folder that holds articles\/, parties\/ and sources\/\n$/);
     const missing = await run('no/such/folder');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^check: the content folder .*no\/such\/folder does not exist; run from the project root or set CLAIMDESK_CONTENT\n$/);
+    expect(missing.stderr).toMatch(/^check: the content folder .*no\/such\/folder does not exist; run from the project root, or set CLAIMDESK_CONTENT to the content folder\n$/);
   });
 });

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { AstroIntegration } from 'astro';
+import claimdesk from '../../src/integration/index.ts';
+import { sharedContent, shareContent } from '../../src/query/shared-content.ts';
+import type { CheckedContent } from '../../src/loader/load-content.ts';
+
+type Setup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+let env: NodeJS.ProcessEnv;
+let shared: CheckedContent | undefined;
+beforeEach(() => {
+  env = { ...process.env };
+  shared = sharedContent();
+});
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  Object.assign(process.env, env);
+  shareContent(shared!);
+});
+
+/** Runs `claimdesk()`'s setup hook as Astro would for `command`, and returns what it asked Astro to add. */
+async function setUp(content: string, command: 'build' | 'dev' | 'preview') {
+  const integration = claimdesk({ content });
+  const updates: Record<string, unknown>[] = [];
+  const written: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
+  try {
+    await (integration.hooks['astro:config:setup'] as Setup)({ command, updateConfig: (update: Record<string, unknown>) => updates.push(update) } as unknown as Parameters<Setup>[0]);
+  } finally {
+    process.stderr.write = write;
+  }
+  return { integration, updates, written: written.join('') };
+}
+
+describe('claimdesk', () => {
+  test('loads the content once in a build, hands it to the pages, and adds the article pass and the sitemap', async () => {
+    shareContent(undefined as unknown as CheckedContent);
+    const { integration, updates } = await setUp('tests/fixtures/site/content', 'build');
+    expect(integration.name).toBe('claimdesk');
+    expect(sharedContent()?.graph.articles.size).toBe(2);
+    expect(updates).toHaveLength(1);
+    const { build, integrations } = updates[0] as { build: unknown; integrations: AstroIntegration[] };
+    expect(build).toEqual({ format: 'directory', concurrency: 4 });
+    expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:sitemap']);
+  });
+
+  test('throws an Astro error with a hint when the content has errors, after printing them', async () => {
+    await expect(setUp('tests/fixtures/check/event-conflict', 'build')).rejects.toMatchObject({
+      message: 'The build stopped before writing any page: the content has 1 error(s), listed above.',
+      hint: expect.stringContaining('npm run check'),
+    });
+  });
+
+  test('throws an Astro error when the content folder is missing', async () => {
+    await expect(setUp('tests/fixtures/check/no-such-folder', 'build')).rejects.toMatchObject({ message: 'The content folder tests/fixtures/check/no-such-folder does not exist.' });
+  });
+
+  test('in dev, prints the problems, carries on, and shares nothing (the dev server reads the content afresh)', async () => {
+    shareContent(undefined as unknown as CheckedContent);
+    const { written } = await setUp('tests/fixtures/check/event-conflict', 'dev');
+    expect(written).toContain('1 error in 2 files.');
+    expect(sharedContent()).toBeUndefined();
+  });
+
+  test('loads nothing for a preview', async () => {
+    const { written } = await setUp('tests/fixtures/check/no-such-folder', 'preview');
+    expect(written).toBe('');
+  });
+
+  test('clears the environment variables that would override Astro\'s own when the config calls it', () => {
+    process.env.BASE_URL = '/elsewhere/';
+    claimdesk({ content: 'content' });
+    expect(process.env.BASE_URL).toBeUndefined();
+    expect(process.env.ASTRO_TELEMETRY_DISABLED).toBe('1');
+  });
+});
