@@ -19,7 +19,7 @@ const { buildSearchIndex } = await import('./search-index.ts');
 const { contentText } = await import('../core/content-text.ts');
 const { articleSearchRecord } = await import('../formats/search-records.ts');
 
-const { articles, facts, base, search, pace } = workerData as BodiesJob;
+const { articles, facts, base, search, pace, rendering } = workerData as BodiesJob;
 /** Resolves once the page thread has taken enough texts for text `i` to be rendered (`AHEAD` in article-bodies.ts). */
 async function room(i: number): Promise<void> {
   if (!pace) return;
@@ -48,7 +48,11 @@ for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) 
   next = articles[i + 1] && read(articles[i + 1]!.absolute);
   next?.catch(() => {});
   try {
-    const { html, marks, text: words } = await render(await text, file);
+    const markdown = await text;
+    // Watched from the page thread, which stops this one when a text takes longer than its budget.
+    if (rendering) Atomics.store(rendering, 0, i + 1);
+    const rendered = render(markdown, file);
+    const { html, marks, text: words } = await rendered.finally(() => rendering && Atomics.store(rendering, 0, 0));
     const bytes = encoder.encode(html);
     post({ id, html: bytes, marks }, [bytes.buffer as ArrayBuffer]);
     if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, words));

@@ -6,13 +6,15 @@
  * - in a build, hands the loaded content to the pages' query layer (`src/query/shared-content.ts`), so that
  *   the pages read it and do not load it again;
  * - adds the article pass (`article-pass.ts`: the thread rendering the article texts and the search index,
- *   the page writer and the article pages' order) and the sitemap (`sitemap.ts`).
+ *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), and last the output swap
+ *   (`src/build/output-swap.ts`: the build writes into a staging folder that replaces the output on success).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loader/content-dir.ts';
 import { loadContent, type CheckedContent } from '../loader/load-content.ts';
 import { shareContent } from '../query/shared-content.ts';
+import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
@@ -49,7 +51,8 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           // Four pages in hand at a time: an article page waiting on its text does not hold up the others.
           // The page writer writes the files of the 'directory' format (src/build/page-writer.ts).
           build: { format: 'directory', concurrency: 4 },
-          integrations: [articlePass(() => content, { articlesPerPart }), sitemap({ exclude: sitemapExclude })],
+          // The output swap last: it puts the staging folder in place once every other has written into it.
+          integrations: [articlePass(() => content, { articlesPerPart }), sitemap({ exclude: sitemapExclude }), outputSwap()],
         });
       },
     },
