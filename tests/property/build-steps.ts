@@ -51,7 +51,7 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
     const articles = [...graph.articles.values()];
     const claims = [...graph.claims.values()];
     for (const size of Object.values(PAGE_SIZES)) {
-      for (const list of [articles, claims]) for (const number of [1, ...laterPages(list.length, size)]) paginate(list, number, size);
+      for (const list of [articles, claims] as (readonly unknown[])[]) for (const number of [1, ...laterPages(list.length, size)]) paginate(list, number, size);
     }
     claimFilters(graph);
     for (const group of years) JSON.stringify(group);
@@ -86,7 +86,7 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
   for (const party of graph.parties.values()) {
     step(`party ${party.id}`, () => {
       partyUrl(party.id);
-      jsonLdScriptText(partyJsonLd(party, links));
+      JSON.stringify(partyJsonLd(party, links));
       for (const list of PARTY_LISTS) {
         const ids = partyListIds(party, list);
         if (hasFullList(ids.length)) fullListPages(ids.length).forEach((_, n) => partyListPath(party.id, list, n + 1));
