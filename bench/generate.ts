@@ -42,9 +42,27 @@ const STATUSES = ['unverified', 'disputed', 'denied', 'corroborated', 'confirmed
 const RELATIONS = ['echoes', 'contradicts', 'responds-to', 'supports'] as const;
 const ARTICLE_KINDS = ['report', 'analysis', 'explainer', 'interview', 'fact-check'] as const;
 
-/** The first and last publication years of the corpus: articles spread evenly over them. */
-const FIRST_YEAR = 2000;
-const YEARS = 26;
+/** The years the corpus spreads its articles over by default: 26, from 2000; events and claims may be older. */
+const DEFAULT_SPAN: DateSpan = { first: 2000, years: 26 };
+
+/**
+ * The years a corpus is dated in: `first` and the `years - 1` after it. Articles spread evenly over them.
+ * Given explicitly, it holds every date of the corpus (events, claims, assessments and sources too), as the
+ * archive of a war or an election does: `{ first: 2024, years: 2 }` dates everything in 2024 and 2025.
+ */
+export interface DateSpan {
+  first: number;
+  years: number;
+}
+
+/** Reads a span written `2024-2025` (both years included) or `2024` (one year). */
+export function parseSpan(text: string): DateSpan {
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(text);
+  const first = Number(match?.[1]);
+  const last = match?.[2] === undefined ? first : Number(match[2]);
+  if (!match || last < first) throw new Error(`a date span is written \`2024-2025\` (first and last year) or \`2024\`, not \`${text}\``);
+  return { first, years: last - first + 1 };
+}
 
 export interface CorpusSize {
   articles: number;
@@ -133,10 +151,22 @@ export interface GeneratedFile {
   text: string;
 }
 
-/** Yields every file of the corpus, one at a time, so 20,000 articles never sit in memory at once. */
-export function* generateCorpus(articles: number, seed = 1): Generator<GeneratedFile> {
+/**
+ * Yields every file of the corpus, one at a time, so 20,000 articles never sit in memory at once. Without a
+ * `span`, the corpus of earlier versions, file for file.
+ */
+export function* generateCorpus(articles: number, seed = 1, span?: DateSpan): Generator<GeneratedFile> {
   const size = corpusSize(articles);
   const r = rng(seed);
+  const { first: FIRST_YEAR, years: YEARS } = span ?? DEFAULT_SPAN;
+  const lastYear = FIRST_YEAR + YEARS - 1;
+  /** A year kept inside an explicit span; any year without one. */
+  const within = (year: number) => (span ? Math.min(lastYear, Math.max(FIRST_YEAR, year)) : year);
+  /**
+   * The year of an article's own event, `back` (0 or 1) years before the year before the article's; inside a
+   * span, the article's year or the one before, so that a span's last year has its events too.
+   */
+  const eventYear = (year: number, back: number) => (span ? within(year - back) : year - 1 - back);
   const partyNames: string[] = [];
   for (let i = 0; i < size.parties; i++) {
     const kind = PARTY_KINDS[i % PARTY_KINDS.length]!;
@@ -164,7 +194,7 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
   const sharedEvent = (i: number) => {
     const e = rng(seed * 7919 + i);
     // A year before the articles that write it, so that no event is dated after its article.
-    const year = FIRST_YEAR - 1 + Math.floor((i / size.sharedEvents) * YEARS);
+    const year = within(FIRST_YEAR - 1 + Math.floor((i / size.sharedEvents) * YEARS));
     return { id: `event-shared-${i}`, date: edtf(e, year), title: e.sentence(8).slice(0, -1), description: e.sentence(20) };
   };
   const pickParty = zipf(size.parties, r);
@@ -181,7 +211,7 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
     const events = [
       ...eventIds.map((id) => ({
         id,
-        date: edtf(r, year - 1 - r.int(2)),
+        date: edtf(r, eventYear(year, r.int(2))),
         title: r.sentence(8).slice(0, -1),
         ...(r.next() < 0.5 ? { description: r.sentence(20) } : {}),
         parties: distinct(2, () => r.int(parties.length)).map((i) => parties[i]!),
@@ -191,7 +221,7 @@ export function* generateCorpus(articles: number, seed = 1): Generator<Generated
     ];
     const claims = claimIds.map((id, k) => {
       const assessment = [{ date: published, status: 'unverified', rationale: r.sentence(18) }];
-      if (r.next() < 0.4) assessment.push({ date: `${year + 1}-01-15`, status: r.pick(STATUSES), rationale: r.sentence(18) });
+      if (r.next() < 0.4) assessment.push({ date: within(year + 1) > year ? `${year + 1}-01-15` : `${year}-12-31`, status: r.pick(STATUSES), rationale: r.sentence(18) });
       const claim: Record<string, unknown> = {
         id,
         claimant: parties[k % parties.length],
@@ -244,12 +274,12 @@ function body(r: Rng, parties: string[], names: string[], sources: string[], cla
   return `${paragraphs.join('\n\n')}\n`;
 }
 
-/** Writes the corpus into `dir` (emptied first): `dir/articles`, `dir/parties`, `dir/sources`. */
-export function writeCorpus(dir: string, articles: number, seed = 1): number {
+/** Writes the corpus into `dir` (emptied first): `dir/articles`, `dir/parties`, `dir/sources`. See {@link generateCorpus}. */
+export function writeCorpus(dir: string, articles: number, seed = 1, span?: DateSpan): number {
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['articles', 'parties', 'sources']) mkdirSync(path.join(dir, sub), { recursive: true });
   let files = 0;
-  for (const file of generateCorpus(articles, seed)) {
+  for (const file of generateCorpus(articles, seed, span)) {
     writeFileSync(path.join(dir, file.path), file.text);
     files++;
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--dir D] [--skip-baselines]`
+ * `npm run bench -- --articles N [--seed S] [--span 2024-2025] [--dir D] [--skip-baselines]`
  *
  * Generates a seeded corpus of N articles (default 1000) under D (default the system temp folder), then in
  * one run measures `npm run check`, the full `npm run build`, and the same corpus built by two bare Astro 7
@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './generate.ts';
+import { parseSpan, writeCorpus, type DateSpan } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +19,8 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
+    /** The years every date of the corpus falls in (`2024-2025`); without it, articles spread over 2000-2025. */
+    span: { type: 'string' },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'claimdesk-bench') },
     'skip-baselines': { type: 'boolean', default: false },
   },
@@ -28,7 +30,14 @@ if (!Number.isInteger(articles) || articles < 1) {
   console.error(`--articles must be a whole number of at least 1, not \`${values.articles}\``);
   process.exit(2);
 }
-const work = path.resolve(values.dir, String(articles));
+let span: DateSpan | undefined;
+try {
+  span = values.span === undefined ? undefined : parseSpan(values.span);
+} catch (error) {
+  console.error(`--span: ${(error as Error).message}`);
+  process.exit(2);
+}
+const work = path.resolve(values.dir, values.span === undefined ? String(articles) : `${articles}-${values.span}`);
 const content = path.join(work, 'content');
 const astro = path.join(root, 'node_modules', '.bin', 'astro');
 
@@ -61,7 +70,7 @@ async function step(name: string, command: string, args: string[], env: Record<s
 
 process.stderr.write(`Generating ${articles} articles into ${content} ...`);
 const started = performance.now();
-const files = writeCorpus(content, articles, Number(values.seed));
+const files = writeCorpus(content, articles, Number(values.seed), span);
 process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;

@@ -14,8 +14,11 @@ export const claimUrl = (id: string) => url(`claims/${id}/`);
 export const partyUrl = (id: string) => url(`parties/${id}/`);
 export const sourceUrl = (id: string) => url(`sources/${id}/`);
 export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
-/** An event's entry on the timeline page of its year (`id="event-<id>"` there); the overview without a year. */
-export const timelineEventUrl = (id: string, year?: number) => `${timelineUrl(year)}#event-${id}`;
+/**
+ * An event's entry (`id="event-<id>"`) on the timeline page at `path` (under the base: `timeline/2024/`,
+ * `timeline/2024/05/page/2/`), the page the timeline's layout puts it on; the overview without one.
+ */
+export const timelineEventUrl = (id: string, path = 'timeline/') => `${url(path)}#event-${id}`;
 
 /** Absolute URLs, for feeds, structured data and open data, which leave the site and need its origin. */
 export interface Links {

@@ -88,8 +88,18 @@ export const PAGE_SIZES = {
   articles: 50,
   /** `/claims/` and `/claims/page/n/`. */
   claims: 100,
+  /** `/parties/` and `/parties/page/n/`, A to Z. */
+  parties: 100,
+  /** `/sources/` and `/sources/page/n/`, A to Z. */
+  sources: 100,
   /** A party's or a source's full lists, `/parties/<id>/<list>/`, `/sources/<id>/<list>/`. */
   list: 100,
+  /** The most events a year's timeline page shows; a busier year's page is an overview of its months. */
+  timelineYear: 200,
+  /** A busy year's month, or its events dated to the year only: `/timeline/<year>/<month>/` and its pages. */
+  timelinePart: 100,
+  /** The newest events on `/timeline/`. */
+  timelineRecent: 8,
   /** How many of each list a party's or a source's own page shows before linking to the full list. */
   preview: 10,
 } as const;

@@ -11,11 +11,11 @@ import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
 import { contentDir } from '../loader/content-dir.ts';
-import type { ArticleNode, ClaimNode, ContentGraph } from '../graph/graph.ts';
+import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
 import { buildArticleTexts, buildContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
-import { groupTimeline, type YearGroup } from '../graph/timeline.ts';
+import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
 
 interface Site {
   graph: ContentGraph;
@@ -29,10 +29,12 @@ export interface Lists {
   articles: ArticleNode[];
   /** Newest claim date first. */
   claims: ClaimNode[];
-  /** The timeline, by year (oldest first) and month. */
-  years: YearGroup[];
-  /** The same year groups by year, for `/timeline/<year>/`. */
-  byYear: Map<number, YearGroup>;
+  /** A to Z by name, for `/parties/` and its pages. */
+  parties: PartyNode[];
+  /** A to Z by title, for `/sources/` and its pages. */
+  sources: SourceNode[];
+  /** The timeline: its years (oldest first) and months, the pages of busy years, each event's page. */
+  timeline: TimelineLayout;
 }
 
 let site: Promise<Site> | undefined;
@@ -72,17 +74,17 @@ export async function renderArticle(id: string): Promise<ArticleBody> {
   return render(contentText(await readFile(file)), article.file);
 }
 
-/** The lists index pages split into pages: articles, claims and the timeline's years. */
+/** The lists index pages split into pages: articles, claims, parties, sources and the timeline's years. */
 export async function getLists(): Promise<Lists> {
   const loaded = await current();
   if (!loaded.lists) {
     const { graph } = loaded;
-    const years = groupTimeline(graph.events.values());
     loaded.lists = {
       articles: [...graph.articles.values()],
       claims: [...graph.claims.values()],
-      years,
-      byYear: new Map(years.map((group) => [group.year, group])),
+      parties: [...graph.parties.values()],
+      sources: [...graph.sources.values()],
+      timeline: timelineOf(graph),
     };
   }
   return loaded.lists;

@@ -245,3 +245,22 @@ describe.each(['parties', 'sources'] as const)('the %s', (owner) => {
     }
   });
 });
+
+describe('/sources/', () => {
+  test('comes in pages of 100, A to Z, that together list every source once', () => {
+    const ids = [...expected.sources.keys()];
+    expect(ids.length).toBeGreaterThan(PAGE);
+    const last = Math.ceil(ids.length / PAGE);
+    const listed: string[] = [];
+    for (let n = 1; n <= last; n++) {
+      const href = n === 1 ? '/sources/' : `/sources/page/${n}/`;
+      const main = select('main', page(href))!;
+      const shown = selectAll('ul.plain-list > li > a', main).map((a) => String(a.properties.href).replace(/^\/sources\/|\/$/g, ''));
+      expect(shown.length, href).toBe(n < last ? PAGE : ids.length - PAGE * (last - 1));
+      listed.push(...shown);
+      expect(selectAll('nav.pagination a[aria-current="page"]', main).map((a) => a.properties.href), href).toEqual([href]);
+    }
+    expect(existsSync(file(`/sources/page/${last + 1}/`))).toBe(false);
+    expect(sorted(listed)).toEqual(sorted(ids));
+  });
+});
