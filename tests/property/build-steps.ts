@@ -22,7 +22,7 @@ import type { ContentGraph } from '../../src/graph/graph.ts';
 import { fullListPages, hasFullList, laterPages, PAGE_SIZES, paginate } from '../../src/graph/paginate.ts';
 import { PARTY_LISTS, partyListIds, partyListPath } from '../../src/graph/party-lists.ts';
 import { SOURCE_LISTS, sourceListIds, sourceListPath } from '../../src/graph/source-lists.ts';
-import { groupTimeline } from '../../src/graph/timeline.ts';
+import { groupTimeline, timelineOf } from '../../src/graph/timeline.ts';
 import { createLookup } from '../../src/markdown/lookup.ts';
 import { bodyRenderer } from '../../src/markdown/render-article.ts';
 import { contentText } from '../../src/core/content-text.ts';
@@ -47,6 +47,7 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
     for (const id of map.keys()) if (!ID.test(id)) throw new Error(`an id that is not a path segment reached the graph: ${JSON.stringify(id)}`);
   }
   const years = step('timeline', () => groupTimeline(graph.events.values()));
+  const { pathOf } = step('timeline pages', () => timelineOf(graph));
   step('index pages', () => {
     const articles = [...graph.articles.values()];
     const claims = [...graph.claims.values()];
@@ -80,7 +81,7 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
     step(`event ${event.id}`, () => {
       formatEdtf(event.when);
       for (const point of [event.when.start, event.when.end]) if (point) (pointDatetime(point), formatPoint(point));
-      timelineEventUrl(event.id, (event.when.start ?? event.when.end)?.year);
+      timelineEventUrl(event.id, pathOf.get(event.id));
     });
   }
   for (const party of graph.parties.values()) {
