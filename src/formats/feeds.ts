@@ -6,6 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { STATUSES } from '../schemas/status.ts';
 import { formatCalendarDate } from '../core/dates.ts';
+import { claimantLabel } from '../core/claimant-label.ts';
 import { escapeHtml } from './escape-html.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import type { Links } from '../core/urls.ts';
@@ -82,7 +83,7 @@ export function articleFeedItems(graph: ContentGraph, links: Links, limit = FEED
 export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEED_LIMIT): RSSFeedItem[] {
   const items: Dated[] = [];
   for (const claim of graph.claims.values()) {
-    const claimant = graph.parties.get(claim.claimant)?.data.name ?? claim.claimant;
+    const claimant = claimantLabel(graph.parties.get(claim.claimant)?.data, claim.claimant);
     claim.assessment.forEach((step, index) => {
       const label = STATUSES[step.status].label;
       const before = index > 0 ? claim.assessment[index - 1]!.status : undefined;
@@ -90,12 +91,12 @@ export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEE
       items.push({
         date: step.date,
         item: {
-          title: `Claim by ${claimant} ${change}`,
+          title: `Claim ${claimant.by} ${change}`,
           link: `${links.claim(claim.id)}#${assessmentAnchor(index)}`,
           pubDate: feedDate(step.date),
           description: `${claim.statement} Status: ${label}. ${step.rationale}`,
           content:
-            `<p>Claim by ${escapeHtml(claimant)}: ${escapeHtml(claim.statement)}</p>` +
+            `<p>${escapeHtml(claimant.says)}: ${escapeHtml(claim.statement)}</p>` +
             `<p>Status on ${formatCalendarDate(step.date)}: <strong>${label}</strong>${before ? ` (was ${STATUSES[before].label})` : ''}. ${escapeHtml(step.rationale)}</p>`,
         },
       });

@@ -5,6 +5,8 @@
  * their status (in words) and claimant.
  */
 import { STATUSES } from '../schemas/status.ts';
+import { claimantLabel } from '../core/claimant-label.ts';
+import { quoted } from '../core/quoted.ts';
 import type { ArticleNode, ContentGraph, PartyNode } from '../graph/graph.ts';
 
 export interface SearchRecord {
@@ -53,14 +55,14 @@ export function partySearchRecords(graph: ContentGraph): SearchRecord[] {
 /** One record per claim, in the graph's order. */
 export function claimSearchRecords(graph: ContentGraph): SearchRecord[] {
   return [...graph.claims.values()].map((claim) => {
-    const claimant = graph.parties.get(claim.claimant)?.data.name ?? claim.claimant;
-    const title = `${claimant} claims: ${claim.statement}`;
+    const claimant = claimantLabel(graph.parties.get(claim.claimant)?.data, claim.claimant);
+    const title = `${claimant.says}: ${claim.statement}`;
     return {
       url: `/claims/${claim.id}/`,
-      content: claim.quote ? `${title} “${claim.quote}”` : title,
+      content: claim.quote ? `${title} ${quoted(claim.quote)}` : title,
       language: 'en',
       meta: { title },
-      filters: { kind: ['Claim'], status: [STATUSES[claim.status].label], claimant: [claimant] },
+      filters: { kind: ['Claim'], status: [STATUSES[claim.status].label], claimant: [claimant.name] },
     };
   });
 }

@@ -5,14 +5,15 @@
  */
 import type { ContentGraph } from '../graph/graph.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
+import { claimantLabel } from '../core/claimant-label.ts';
 import type { KnownIds } from './markers.ts';
 
 export interface ClaimFacts {
   status: Status;
   /** The status in words: `Unverified`. */
   statusLabel: string;
-  /** The name of the party that made the claim. */
-  claimant: string;
+  /** Who made the claim, after "Claim": `by Basem Naim`, `from unnamed reports` (`claimantLabel`). */
+  by: string;
 }
 
 /** The facts of a lookup as plain data: claims, source titles and party names, by id. */
@@ -33,7 +34,7 @@ export interface ContentLookup {
 export function lookupFacts(graph: ContentGraph): LookupFacts {
   const claims = new Map<string, ClaimFacts>();
   for (const [id, node] of graph.claims) {
-    claims.set(id, { status: node.status, statusLabel: STATUSES[node.status].label, claimant: graph.parties.get(node.claimant)?.data.name ?? node.claimant });
+    claims.set(id, { status: node.status, statusLabel: STATUSES[node.status].label, by: claimantLabel(graph.parties.get(node.claimant)?.data, node.claimant).by });
   }
   return {
     claims,

@@ -1,7 +1,7 @@
 /**
- * rehype plugin: renders each `:cite` as numbered links to the article's source list, which the page renders
- * as `<li id="source-<id>">`. Sources are numbered in the order they are first cited, each source keeps its
- * number, and every citation link has an id (`cite-<source>-<n>`) so that the list can link back to it. The
+ * rehype plugin: renders each `:cite` as superscript numbers (no brackets) linked to the article's source list,
+ * which the page renders as `<li id="source-<id>">`. Sources are numbered in the order they are first cited,
+ * each source keeps its number, and every citation link has an id (`cite-<source>-<n>`) so that the list can link back to it. The
  * numbering is recorded as `bodyMarks.citations` for the page to order its list the same way.
  *
  * ```md
@@ -9,9 +9,9 @@
  * ```
  * becomes
  * ```html
- * <p>It was a deal.<sup class="citation">[<a href="#source-interview" id="cite-interview-1" title="Interview with
- * Basem Naim"><span class="visually-hidden">Source </span>1</a>]</sup> Aid did not come.<sup class="citation">[<a
- * href="#source-interview" id="cite-interview-2" …>…1</a>, <a href="#source-un-report" id="cite-un-report-1" …>…2</a>]</sup></p>
+ * <p>It was a deal.<sup class="citation"><a href="#source-interview" id="cite-interview-1" title="Interview with
+ * Basem Naim"><span class="visually-hidden">Source </span>1</a></sup> Aid did not come.<sup class="citation"><a
+ * href="#source-interview" id="cite-interview-2" …>…1</a>,<a href="#source-un-report" id="cite-un-report-1" …>…2</a></sup></p>
  * ```
  */
 import type { ElementContent, Root } from 'hast';
@@ -31,7 +31,7 @@ export default function rehypeCitations({ lookup }: CitationsOptions) {
     visit(tree, 'element', (node) => {
       const cite = node.properties.dataCite;
       if (typeof cite !== 'string') return;
-      const children: ElementContent[] = [{ type: 'text', value: '[' }];
+      const children: ElementContent[] = [];
       for (const id of cite.split(' ')) {
         const source = lookup.source(id);
         if (!source) return file.fail(`unknown source \`${id}\`; run remark-claim-marks first, which reports it`, { place: node.position, source: 'claimdesk' });
@@ -42,10 +42,9 @@ export default function rehypeCitations({ lookup }: CitationsOptions) {
         }
         const anchor = `cite-${id}-${citation.anchors.length + 1}`;
         citation.anchors.push(anchor);
-        if (children.length > 1) children.push({ type: 'text', value: ', ' });
+        if (children.length > 0) children.push({ type: 'text', value: ',' });
         children.push(h('a', { href: `#source-${id}`, id: anchor, title: source.title }, [h('span.visually-hidden', 'Source '), String(citation.number)]));
       }
-      children.push({ type: 'text', value: ']' });
       node.properties = { className: ['citation'] };
       node.children = children;
     });

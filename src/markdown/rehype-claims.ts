@@ -1,16 +1,19 @@
 /**
- * rehype plugin: renders each claim passage marked by `remark-claim-marks` with the claim's status in words
- * beside it, linked to the claim's page (under `base`). The status is text, never colour alone, and screen
- * readers also hear who made the claim.
+ * rehype plugin: renders each claim passage marked by `remark-claim-marks` quietly: the passage keeps one
+ * subtle underline, and its status follows as a small icon linked to the claim's page (under `base`). The
+ * status word is in the link for screen readers, and shown on hover, on focus and in print (article-body.css);
+ * the icon is a CSS mask from the status's look (status-looks.ts), since the sanitised text holds no SVG.
+ * Screen readers also hear who made the claim.
  *
  * ```md
  * Naim said :claim[it was a deal]{#naim-deal}.
  * ```
  * becomes
  * ```html
- * <p>Naim said <span class="claim" data-claim-id="naim-deal"><span class="claim-passage">it was a deal</span>
- * <a class="claim-status claim-status-unverified" href="/claims/naim-deal/"><span class="visually-hidden">Claim by
- * Basem Naim, status: </span>Unverified</a></span>.</p>
+ * <p>Naim said <span class="claim" data-claim-id="naim-deal"><span class="claim-passage">it was a deal</span><a
+ * class="claim-status status-unverified" href="/claims/naim-deal/"><span class="claim-status-icon"
+ * aria-hidden="true"></span><span class="claim-status-word"><span class="visually-hidden">Claim by Basem Naim,
+ * status: </span>Unverified</span></a></span>.</p>
  * ```
  */
 import type { Root } from 'hast';
@@ -37,10 +40,9 @@ export default function rehypeClaims({ lookup, base }: ClaimsOptions) {
       node.properties = { className: ['claim'], dataClaimId: id };
       node.children = [
         h('span.claim-passage', node.children),
-        { type: 'text', value: ' ' },
-        h('a', { className: ['claim-status', `claim-status-${claim.status}`], href: withBase(base, `claims/${id}/`) }, [
-          h('span.visually-hidden', `Claim by ${claim.claimant}, status: `),
-          claim.statusLabel,
+        h('a', { className: ['claim-status', `status-${claim.status}`], href: withBase(base, `claims/${id}/`) }, [
+          h('span.claim-status-icon', { ariaHidden: 'true' }),
+          h('span.claim-status-word', [h('span.visually-hidden', `Claim ${claim.by}, status: `), claim.statusLabel]),
         ]),
       ];
     });

@@ -6,8 +6,10 @@
  * this far (`remark-drop-html`); this is the second lock.
  */
 import type { Schema } from 'hast-util-sanitize';
+import { STATUS_IDS } from '../schemas/status.ts';
 
-const STATUS_CLASS = /^claim-status(?:-[a-z]+)?$/;
+/** The classes of a claim's status mark: `claim-status` and the status's own (`status-unverified`). */
+const STATUS_CLASSES = ['claim-status', ...STATUS_IDS.map((status) => `status-${status}`)];
 
 export const sanitizeSchema: Schema = {
   allowComments: false,
@@ -42,9 +44,9 @@ export const sanitizeSchema: Schema = {
     a: [
       'href', 'id', 'title', 'dataPartyId', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel',
       ['rel', 'noopener', 'noreferrer'],
-      ['className', 'party', 'heading-link', 'data-footnote-backref', STATUS_CLASS],
+      ['className', 'party', 'heading-link', 'data-footnote-backref', ...STATUS_CLASSES],
     ],
-    span: ['dataClaimId', ['ariaHidden', 'true'], ['className', 'claim', 'claim-passage', 'visually-hidden']],
+    span: ['dataClaimId', ['ariaHidden', 'true'], ['className', 'claim', 'claim-passage', 'claim-status-icon', 'claim-status-word', 'visually-hidden']],
     sup: [['className', 'citation']],
     div: [['className', 'heading']],
     section: ['dataFootnotes', ['className', 'footnotes']],

@@ -15,6 +15,7 @@ import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
 import { buildArticleTexts, buildContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
+import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
 
 interface Site {
   graph: ContentGraph;
@@ -34,7 +35,12 @@ export interface Lists {
   sources: SourceNode[];
   /** The timeline: its years (oldest first) and months, the pages of busy years, each event's page. */
   timeline: TimelineLayout;
+  /** The newest status changes, for the front page. */
+  statusChanges: StatusChange[];
 }
+
+/** How many status changes the front page shows. */
+const FRONT_PAGE_CHANGES = 6;
 
 let site: Promise<Site> | undefined;
 
@@ -84,6 +90,7 @@ export async function getLists(): Promise<Lists> {
       parties: [...graph.parties.values()],
       sources: [...graph.sources.values()],
       timeline: timelineOf(graph),
+      statusChanges: latestStatusChanges(graph, FRONT_PAGE_CHANGES),
     };
   }
   return loaded.lists;

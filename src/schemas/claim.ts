@@ -19,6 +19,14 @@ export const assessmentSchema = z.strictObject({
 
 export const CLAIM_RELATIONS = ['echoes', 'contradicts', 'responds-to', 'supports'] as const;
 
+/** Each relation in words, read from the claim that makes it (`outgoing`) and from the claim it names (`incoming`). */
+export const CLAIM_RELATION_LABELS: Record<(typeof CLAIM_RELATIONS)[number], { outgoing: string; incoming: string }> = {
+  echoes: { outgoing: 'echoes', incoming: 'is echoed by' },
+  contradicts: { outgoing: 'contradicts', incoming: 'is contradicted by' },
+  'responds-to': { outgoing: 'responds to', incoming: 'is answered by' },
+  supports: { outgoing: 'supports', incoming: 'is supported by' },
+};
+
 /** A link to another claim: this claim `echoes`, `contradicts`, `responds-to` or `supports` it. */
 export const claimRelationSchema = z.strictObject({
   type: z.enum(CLAIM_RELATIONS, { error: `must be one of ${CLAIM_RELATIONS.map((r) => `\`${r}\``).join(', ')}` }),

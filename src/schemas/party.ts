@@ -17,6 +17,21 @@ export const PARTY_KINDS = [
   'unidentified',
 ] as const;
 
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/** Each kind in words, as readers see it. */
+export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  government: 'Government',
+  state: 'State',
+  'armed-group': 'Armed group',
+  military: 'Military',
+  'media-outlet': 'Media outlet',
+  'international-body': 'International body',
+  unidentified: 'Unidentified source',
+};
+
 /** A link from a party to another: Basem Naim is a `member of the political bureau` of `hamas`. */
 export const affiliationSchema = z.strictObject({
   /** The id of the other party. */

@@ -18,6 +18,21 @@ export const SOURCE_KINDS = [
   'unspecified',
 ] as const;
 
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Each kind in words, as readers see it. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  interview: 'Interview',
+  'official-statement': 'Official statement',
+  'news-report': 'News report',
+  'press-conference': 'Press conference',
+  speech: 'Speech',
+  document: 'Document',
+  'social-post': 'Social media post',
+  dataset: 'Dataset',
+  unspecified: 'Form not stated',
+};
+
 export const sourceSchema = z.strictObject({
   /** The title of the piece, or a description when it has none ("Israeli official statements"). */
   title: lineSchema,

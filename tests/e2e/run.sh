@@ -4,7 +4,9 @@
 #   1. W3C Nu HTML checker (vnu-jar, Java) over every page: zero errors.
 #   2. html-validate (.htmlvalidate.json) over every page: zero errors.
 #   3. Playwright in Chromium (playwright.config.ts, tests/e2e/*.spec.ts): journeys, keyboard, console
-#      errors, screenshots at 360 and 1280 px, axe WCAG 2.1 A/AA in light and dark, linkinator, and search
+#      errors, every page type at 360x640 and 1280x800 in light and dark (readers.spec.ts: one h1, no sideways
+#      scroll, axe WCAG 2.1 A/AA, no request to another origin, the claim's status in the first screen, the
+#      footer at the bottom of a short page, screenshots kept), linkinator, and search
 #      on a second, small site built with its search index in parts.
 set -uo pipefail
 cd "$(dirname "$0")/../.."

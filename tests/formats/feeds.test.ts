@@ -50,7 +50,7 @@ describe('statusChangeItems', () => {
   test('returns the statement and rationale with markup escaped', () => {
     const [change] = statusChangeItems(fixtureGraph(), links);
     expect(change?.content).toBe(
-      '<p>Claim by Basem Naim: Witkoff promised an end to the blockade.</p>' +
+      '<p>Basem Naim says: Witkoff promised an end to the blockade.</p>' +
         '<p>Status on 20 May 2025: <strong>Disputed</strong> (was Unverified). The White House denies &#60;it&#62;.</p>',
     );
   });

@@ -24,16 +24,16 @@ describe('claimSearchRecords', () => {
     expect(claimSearchRecords(graph)).toEqual([
       {
         url: '/claims/c1/',
-        content: 'Basem Naim claims: Statement c1. “It was a deal.”',
+        content: 'Basem Naim says: Statement c1. “It was a deal.”',
         language: 'en',
-        meta: { title: 'Basem Naim claims: Statement c1.' },
+        meta: { title: 'Basem Naim says: Statement c1.' },
         filters: { kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] },
       },
       {
         url: '/claims/c2/',
-        content: 'Basem Naim claims: Statement c2.',
+        content: 'Basem Naim says: Statement c2.',
         language: 'en',
-        meta: { title: 'Basem Naim claims: Statement c2.' },
+        meta: { title: 'Basem Naim says: Statement c2.' },
         filters: { kind: ['Claim'], status: ['Disputed'], claimant: ['Basem Naim'] },
       },
     ]);

@@ -1,8 +1,8 @@
 import type { ClaimFacts, ContentLookup } from '../../src/markdown/lookup.ts';
 
 const claims: Record<string, ClaimFacts> = {
-  'naim-deal': { status: 'unverified', statusLabel: 'Unverified', claimant: 'Basem Naim' },
-  'council-denial': { status: 'disputed', statusLabel: 'Disputed', claimant: 'Harbour Council' },
+  'naim-deal': { status: 'unverified', statusLabel: 'Unverified', by: 'by Basem Naim' },
+  'council-denial': { status: 'disputed', statusLabel: 'Disputed', by: 'by Harbour Council' },
 };
 const sources: Record<string, { title: string }> = {
   interview: { title: 'Interview with Basem Naim' },

@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 describe('createLookup', () => {
   test('returns a claim\'s current status, in words, and its claimant\'s name', () => {
-    expect(createLookup(graph).claim('vale-berths-promise')).toEqual({ status: 'disputed', statusLabel: 'Disputed', claimant: 'Dora Vale' });
+    expect(createLookup(graph).claim('vale-berths-promise')).toEqual({ status: 'disputed', statusLabel: 'Disputed', by: 'by Dora Vale' });
   });
 
   test('returns source titles and party names, and undefined for unknown ids', () => {

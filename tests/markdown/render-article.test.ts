@@ -7,8 +7,8 @@ const render = bodyRenderer({ lookup, base: '/' });
 describe('bodyRenderer', () => {
   test('returns the HTML of the text after the frontmatter, with numbered citations and their marks', async () => {
     const { html, marks } = await render('---\ntitle: A\n---\n\nIt was a deal.:cite[interview] Aid did not come.:cite[un-report]\n');
-    expect(html).toContain('<p>It was a deal.<sup class="citation">[<a href="#source-interview" id="cite-interview-1"');
-    expect(html).toContain('<span class="visually-hidden">Source </span>2</a>]</sup></p>');
+    expect(html).toContain('<p>It was a deal.<sup class="citation"><a href="#source-interview" id="cite-interview-1"');
+    expect(html).toContain('<span class="visually-hidden">Source </span>2</a></sup></p>');
     expect(marks.citations).toEqual([
       { source: 'interview', number: 1, anchors: ['cite-interview-1'] },
       { source: 'un-report', number: 2, anchors: ['cite-un-report-1'] },

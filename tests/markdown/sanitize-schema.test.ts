@@ -40,8 +40,8 @@ describe('sanitizeSchema', () => {
   test('keeps what the plugins make: claims, citations, party and heading links', () => {
     const html =
       '<div class="heading"><h2 id="section-a">A</h2><a class="heading-link" href="#section-a"><span aria-hidden="true">#</span><span class="visually-hidden">Link</span></a></div>' +
-      '<p><span class="claim" data-claim-id="c"><span class="claim-passage">x</span> <a class="claim-status claim-status-disputed" href="/claims/c/">Disputed</a></span>' +
-      '<sup class="citation">[<a href="#source-s" id="cite-s-1" title="S">1</a>]</sup> <a class="party" href="/parties/p/" data-party-id="p">P</a> ' +
+      '<p><span class="claim" data-claim-id="c"><span class="claim-passage">x</span><a class="claim-status status-disputed" href="/claims/c/"><span class="claim-status-icon" aria-hidden="true"></span><span class="claim-status-word">Disputed</span></a></span>' +
+      '<sup class="citation"><a href="#source-s" id="cite-s-1" title="S">1</a></sup> <a class="party" href="/parties/p/" data-party-id="p">P</a> ' +
       '<a href="https://example.org/" rel="noopener noreferrer">out</a></p>';
     expect(clean(html)).toBe(html);
   });

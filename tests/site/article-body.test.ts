@@ -31,7 +31,7 @@ describe('the first article\'s text', () => {
       const id = String(claim.properties.dataClaimId);
       const link = select(`a[href="/claims/${id}/"]`, claim);
       expect(link, id).toBeDefined();
-      expect(text(link)).toMatch(/^Claim by .+, status: (Unverified|Disputed|Denied|Corroborated|Confirmed|False)$/);
+      expect(text(link)).toMatch(/^Claim (by|from) .+, status: (Unverified|Disputed|Denied|Corroborated|Confirmed|False)$/);
       expect(existsSync(path.join(real, 'claims', id, 'index.html')), id).toBe(true);
     }
   });
@@ -62,11 +62,23 @@ describe('a site built from hostile content', () => {
   const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'srcSet', 'poster', 'data', 'cite', 'xLinkHref', 'srcDoc'];
   const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'frame', 'frameset', 'base', 'template']);
 
+  /** A status icon (src/schemas/status-looks.ts): circles and paths with drawing attributes only. */
+  const DRAWING = new Set(['d', 'cx', 'cy', 'r', 'strokeDashArray']);
+  const statusIcon = (node: Element) =>
+    node.tagName === 'svg' &&
+    String(node.properties.className) === 'status-icon' &&
+    node.children.every(
+      (child) =>
+        child.type === 'element' && ['path', 'circle'].includes(child.tagName) && child.children.length === 0 && Object.keys(child.properties).every((key) => DRAWING.has(key)),
+    );
+
   /**
    * The site's own: structured data (JSON that cannot close its element: no `<` in it), the bundled search
-   * script, the search form, which has no action, and the bars of its charts (an SVG of plain rectangles).
+   * script, the search form, which has no action, the status icons, and the bars of its charts (an SVG of
+   * plain rectangles).
    */
   const ownElement = (node: Element) =>
+    statusIcon(node) ||
     (node.tagName === 'script' && node.properties.type === 'application/ld+json' && !toString(node).includes('<')) ||
     (node.tagName === 'svg' &&
       String(node.properties.className) === 'cb-bar' &&

@@ -50,10 +50,19 @@ describe('the built fixture site', () => {
     }
   });
 
-  test('lists articles newest first on the home page', () => {
-    expect(text(select('main p.meta', page('')))).toBe('Newest first. See also the timeline of events and the index of claims.');
-    const titles = selectAll('main h2 a', page('')).map(text);
-    expect(titles).toEqual(['Harbour Council denies any deal on berths', 'Minister says the harbour deal includes new berths']);
+  test('leads the home page with the newest article, then the next ones, and links into claims and timeline', () => {
+    const home = page('');
+    expect(text(select('.lead-title', home))).toBe('Harbour Council denies any deal on berths');
+    expect(text(select('.lead .meta', home))).toBe('By Ana Example · 10 June 2025 · 1 claim · 2 events');
+    expect(selectAll('.stories h3 a', home).map(text)).toEqual(['Minister says the harbour deal includes new berths']);
+    expect(selectAll('.ways-in a', home).map((a) => a.properties.href)).toEqual(['/claims/', '/timeline/', '/about/ratings/']);
+  });
+
+  test('lists the latest status changes on the home page, with the status before and after', () => {
+    const changes = selectAll('.changes li', page(''));
+    expect(changes.map((li) => selectAll('.status', li).map(text))).toEqual([['Status: Unverified', 'Status: Disputed']]);
+    expect(text(changes[0]!)).toContain('Dora Vale says: The harbour deal includes four new berths');
+    expect(select('a', changes[0]!)?.properties.href).toBe('/claims/vale-berths-promise/#assessment-2');
   });
 
   test('shows an article with its byline, dates, body, claims, events and sources', () => {
@@ -63,9 +72,10 @@ describe('the built fixture site', () => {
     expect(times(select('main header', root)!)).toEqual(['2025-06-02 2 June 2025', '2025-06-05 5 June 2025']);
     expect(text(select('.article-body', root))).toContain('Dora Vale told Strelsau Radio that the deal was done.');
     const claim = select('[data-claim-id="vale-berths-promise"]', root)!;
-    expect(text(claim)).toMatch(/Disputed.*Claim by Dora Vale, said in an interview, 1 June 2025/);
-    expect(select('a[href="/parties/minister-vale/"]', claim)).toBeDefined();
-    expect(select('a[href="/claims/vale-berths-promise/"]', claim)).toBeDefined();
+    expect(text(claim)).toMatch(/^Status: DisputedDora Vale, said in an interview, 1 June 2025The harbour deal/);
+    // The card names its claimant once, and its one link is the statement.
+    expect(text(claim).split('Dora Vale')).toHaveLength(2);
+    expect(selectAll('a', claim).map((a) => a.properties.href)).toEqual(['/claims/vale-berths-promise/']);
     // Events with their own precision, oldest first.
     expect(times(select('#timeline + ol', root)!)).toEqual(['1998 1998', '2025-05 c. May 2025', '2025-05-20 20 May 2025', '2025-05-22 22 May 2025']);
     expect(text(select('#sources + ol', root))).toContain('Interview with Dora Vale, Strelsau Radio, 1 June 2025 (original, archived copy)');
@@ -96,14 +106,17 @@ describe('the built fixture site', () => {
   test('shows a claim page with its status history, rationale, sources and related claims', () => {
     const root = page('claims/vale-berths-promise');
     const body = text(select('main', root));
-    expect(text(select('h1', root))).toBe('Dora Vale claims: The harbour deal includes four new berths, promised during the May talks.');
-    expect(body).toContain('“Four berths, signed and sealed.”');
-    expect(body).toContain('Status: Disputed since 10 June 2025');
-    expect(body).toContain('The Harbour Council says no berths were agreed.');
-    expect(selectAll('ol.plain-list li', root).map(text)).toEqual([
-      '2 June 2025: Status: Unverified Only the minister\'s account.',
-      '10 June 2025: Status: Disputed The Harbour Council says no berths were agreed.',
+    expect(text(select('h1', root))).toBe('Dora Vale says: The harbour deal includes four new berths, promised during the May talks.');
+    expect(text(select('.claim-head', root))).toBe(
+      'DVDora ValePorts minister of Ruritania (a fictional state, for tests).Claim made 1 June 2025, said in an interviewStatus: DisputedSince 10 June 2025',
+    );
+    expect(text(select('blockquote', root))).toBe('“Four berths, signed and sealed.”');
+    // How we rated it: the history newest first, and the current rationale once, not again under "Why".
+    expect(selectAll('ol.history li', root).map(text)).toEqual([
+      'Status: Disputed 10 June 2025The Harbour Council says no berths were agreed.',
+      'Status: Unverified 2 June 2025Only the minister\'s account.',
     ]);
+    expect(body.split('The Harbour Council says no berths were agreed.')).toHaveLength(2);
     expect(select('a[href="https://example.org/vale-interview"]', root)).toBeDefined();
     expect(body).toContain('This claim is contradicted by:');
     expect(select('a[href="/claims/council-no-berths/"]', root)).toBeDefined();
@@ -115,6 +128,24 @@ describe('the built fixture site', () => {
     expect(selectAll('section[aria-labelledby="about"] [data-claim-id]', vale).map((e) => e.properties.dataClaimId)).toEqual(['council-no-berths']);
     expect(selectAll('dd', vale).map(text)).toContain('minister of ports, Government of Ruritania');
     expect(selectAll('dd', page('parties/ruritania-government')).map(text)).toContain('Dora Vale, minister of ports');
+  });
+
+  test('writes the lists of parties and sources and the ratings page in plain words: a kind in words, one count, no words run together', () => {
+    const vale = selectAll('main li', page('parties')).find((li) => text(li).startsWith('Dora Vale'))!;
+    expect(text(vale)).toBe('Dora Vale (person)Ports minister of Ruritania (a fictional state, for tests). 1 claim made, 1 about them.');
+    expect(text(select('p.meta', vale))).toMatch(/ 1 claim made, 1 about them\.$/);
+    const interview = selectAll('main li', page('sources')).find((li) => text(li).startsWith('Interview with Dora Vale'))!;
+    expect(text(select('a', interview))).toBe('Interview with Dora Vale');
+    expect(text(select('p.meta', interview))).toBe('Strelsau Radio · Interview · 1 June 2025 · 1 claim');
+    const attributions = selectAll('main ul.plain-list li', page('about/ratings')).map(text);
+    expect(attributions).toContain('Said in an interview');
+    expect(attributions.filter((line) => line.startsWith('Claimed'))).toEqual([]);
+  });
+
+  test('has an index of the statuses at /claims/status/, each linked to its list when a claim has it', () => {
+    const root = page('claims/status');
+    expect(selectAll('main h2', root).map(text)).toEqual(['Status: Unverified', 'Status: Disputed', 'Status: Denied', 'Status: Corroborated', 'Status: Confirmed', 'Status: False']);
+    expect(selectAll('main li a', root).map((a) => a.properties.href)).toContain('/claims/status/disputed/');
   });
 
   test('links only to pages that exist', () => {

@@ -101,7 +101,8 @@ describe('the built readers site', () => {
   });
 
   test('has a ClaimReview only on the page of an assessed claim, with its required properties', async () => {
-    const [review, ...rest] = jsonLd(await read('claims/naim-promise/index.html'));
+    const reviewOf = (file: string) => jsonLd(file).filter((data) => (data as { '@type'?: string })['@type'] !== 'BreadcrumbList');
+    const [review, ...rest] = reviewOf(await read('claims/naim-promise/index.html'));
     expect(rest).toEqual([]);
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
@@ -110,7 +111,19 @@ describe('the built readers site', () => {
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
       itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Basem Naim' }, datePublished: '2025-05-16', appearance: [{ url: 'https://example.org/naim-interview' }] },
     });
-    expect(jsonLd(await read('claims/white-house-denial/index.html'))).toEqual([]);
+    expect(reviewOf(await read('claims/white-house-denial/index.html'))).toEqual([]);
+  });
+
+  test('has breadcrumbs under the base on a claim page, the same in the page and in BreadcrumbList JSON-LD', async () => {
+    const html = await read('claims/naim-promise/index.html');
+    const trail = jsonLd(html).find((data) => data['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] };
+    expect(trail.itemListElement.map(({ name, item }) => [name, item])).toEqual([
+      ['Claims', `${SITE}${BASE}claims/`],
+      ['Basem Naim', `${SITE}${BASE}claims/claimant/basem-naim/`],
+      ['Steve Witkoff promised that the US would press Israel into a ceasefire.', `${SITE}${BASE}claims/naim-promise/`],
+    ]);
+    expect(html).toContain(`<nav class="breadcrumbs"`);
+    expect(html).toContain(`href="${BASE}claims/claimant/basem-naim/"`);
   });
 
   test('has feeds with the article, its correction and the status change, dated by calendar day', async () => {
