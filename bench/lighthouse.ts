@@ -38,7 +38,7 @@ const PAGES = [
 ];
 
 const base = `http://127.0.0.1:${port}/`;
-const preview = spawn(path.join(root, 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+const preview = spawn(path.join(root, 'node_modules', '.bin', 'astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
 try {
   // Wait for the preview server.
   for (let tries = 0; ; tries++) {

@@ -16,9 +16,10 @@ lowerThreadPriority();
 const { createLookup } = await import('../markdown/lookup.ts');
 const { bodyRenderer } = await import('../markdown/render-article.ts');
 const { buildSearchIndex } = await import('./search-index.ts');
+const { contentText } = await import('../core/content-text.ts');
 const { articleSearchRecord } = await import('../formats/search-records.ts');
 
-const { articles, facts, base, search, pace } = workerData as BodiesJob;
+const { articles, facts, base, search, pace, rendering } = workerData as BodiesJob;
 /** Resolves once the page thread has taken enough texts for text `i` to be rendered (`AHEAD` in article-bodies.ts). */
 async function room(i: number): Promise<void> {
   if (!pace) return;
@@ -38,14 +39,20 @@ for (const { part, record } of search?.records ?? []) index!.add(part, record);
 const encoder = new TextEncoder();
 let failed = 0;
 // The next file is read while this one renders.
-let next = articles[0] && readFile(articles[0].absolute, 'utf8');
+// Read as the checker reads it (one byte-order mark removed), so the text rendered is the text checked.
+const read = (file: string) => readFile(file).then(contentText);
+let next = articles[0] && read(articles[0].absolute);
 for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) {
   await room(i);
   const text = next!;
-  next = articles[i + 1] && readFile(articles[i + 1]!.absolute, 'utf8');
+  next = articles[i + 1] && read(articles[i + 1]!.absolute);
   next?.catch(() => {});
   try {
-    const { html, marks, text: words } = await render(await text, file);
+    const markdown = await text;
+    // Watched from the page thread, which stops this one when a text takes longer than its budget.
+    if (rendering) Atomics.store(rendering, 0, i + 1);
+    const rendered = render(markdown, file);
+    const { html, marks, text: words } = await rendered.finally(() => rendering && Atomics.store(rendering, 0, 0));
     const bytes = encoder.encode(html);
     post({ id, html: bytes, marks }, [bytes.buffer as ArrayBuffer]);
     if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, words));

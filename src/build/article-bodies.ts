@@ -38,6 +38,8 @@ export interface BodiesJob {
    * ahead of it: see {@link AHEAD}.
    */
   pace?: { taken: Int32Array; ahead: number };
+  /** One Int32, shared: 1 + the index of the article whose text the thread is rendering now, 0 between texts. */
+  rendering?: Int32Array;
   facts: LookupFacts;
   /** Astro's `base`. */
   base: string;
@@ -86,8 +88,18 @@ export interface ArticleBodies {
   close(): Promise<void>;
 }
 
-/** Starts the thread; `ahead`: how many texts it may render before they are taken (default {@link AHEAD}). */
-export function renderBodies({ ahead = AHEAD, ...job }: Omit<BodiesJob, 'pace'> & { ahead?: number }): ArticleBodies {
+/**
+ * The time one text may take to render, at most (`budget`): about a thousand times what a long article takes
+ * on a busy core. The check refuses the shapes known to be slow (`src/markdown/body-limits.ts`); this stops the
+ * build, naming the file, on any other, instead of letting it run for as long as the text makes it.
+ */
+export const TEXT_BUDGET_MS = 20_000;
+
+/**
+ * Starts the thread; `ahead`: how many texts it may render before they are taken (default {@link AHEAD});
+ * `budget`: the milliseconds one text may take (default {@link TEXT_BUDGET_MS}).
+ */
+export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }: Omit<BodiesJob, 'pace' | 'rendering'> & { ahead?: number; budget?: number }): ArticleBodies {
   const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const tookOne = () => {
     Atomics.add(taken, 0, 1);
@@ -115,7 +127,8 @@ export function renderBodies({ ahead = AHEAD, ...job }: Omit<BodiesJob, 'pace'> 
   };
   const release = ({ html, marks }: Held): ArticleBody => ({ html: decoder.decode(html), marks });
 
-  const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: { ...job, pace: { taken, ahead } } satisfies BodiesJob });
+  const rendering = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: { ...job, pace: { taken, ahead }, rendering } satisfies BodiesJob });
   worker.on('message', (message: BodyMessage) => {
     if ('indexed' in message || 'indexError' in message) indexSettled = true;
     if ('indexed' in message) return indexed.resolve(message.indexed);
@@ -131,6 +144,30 @@ export function renderBodies({ ahead = AHEAD, ...job }: Omit<BodiesJob, 'pace'> 
     finish();
   };
   worker.on('error', fail);
+  // The watch on the text being rendered: the same one seen for longer than the budget stops the thread.
+  let seen = 0;
+  let since = 0;
+  const watch = setInterval(
+    () => {
+      const now = Atomics.load(rendering, 0);
+      if (now === 0 || now !== seen) {
+        seen = now;
+        since = performance.now();
+        return;
+      }
+      if (performance.now() - since < budget) return;
+      clearInterval(watch);
+      const { id, file } = job.articles[now - 1]!;
+      const slow = new Error(`${file}: the text took more than ${budget / 1000} s to render, and the build stopped; shorten it, or merge its block quotes and lists (see docs/limits.md)`);
+      failure = slow;
+      settle(id, slow);
+      fail(slow);
+      void worker.terminate();
+    },
+    Math.max(5, Math.min(1000, budget / 4)),
+  );
+  watch.unref();
+  worker.on('exit', () => clearInterval(watch));
   // It ends by itself when done: an end before every text is in and the index written is a failure.
   worker.on('exit', (code) => {
     if (remaining.size > 0 || !indexSettled) fail(new Error(`exit code ${code}`));

@@ -8,6 +8,7 @@
  * bytes; anything else (endpoints, redirects, the 404 page and other statuses) is left to Astro.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { outputFault, outputFolderOf } from './output-swap.ts';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { withBase } from '../core/with-base.ts';
@@ -38,8 +39,13 @@ export function writePages(prerenderer: AstroPrerenderer, options: { outDir: str
       const file = renderOptions.routeData.type === 'page' && response.status === 200 && response.body ? pageFile(options.outDir, options.base, request.url) : undefined;
       if (!file) return rendered;
       const html = new Uint8Array(await response.arrayBuffer());
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, html);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, html);
+      } catch (error) {
+        // A full disk or a folder that cannot be written: one line, the previous site untouched (output-swap.ts).
+        throw outputFault(error, outputFolderOf(options.outDir));
+      }
       const empty = new Response(null, { status: response.status, headers: response.headers });
       return rendered instanceof Response ? empty : { ...rendered, response: empty };
     },

@@ -7,10 +7,9 @@
  * Exit status: 0 when there is no error, 1 when there is (with `--strict`, warnings count as errors),
  * 2 for a bad option or a bug in the checker itself. Never prints a stack trace.
  */
-import { existsSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../loader/content-dir.ts';
+import { contentDir, contentDirProblem } from '../loader/content-dir.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../loader/problems.ts';
 
 // Node strips the types of every module it loads, in each thread, on every run: about half of the start-up.
@@ -41,7 +40,8 @@ async function main(): Promise<number> {
   const format = (options.format ?? 'human') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) fatal(`unknown format "${options.format}"; use human, json or github\n${USAGE}`);
   const dir = contentDir();
-  if (!existsSync(dir)) fatal(`the content folder ${dir} does not exist; run from the project root or set CLAIMDESK_CONTENT`);
+  const problem = contentDirProblem(dir);
+  if (problem) fatal(problem);
 
   const { loadContent } = await import('../loader/load-content.ts');
   const content = await loadContent(dir);

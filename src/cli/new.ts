@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir } from '../loader/content-dir.ts';
-import { scaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from './scaffold.ts';
+import { slugify } from '../core/slugify.ts';
+import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from './scaffold.ts';
 
 const USAGE = 'usage: npm run new -- article "Title" | party "Name" | source "Title"';
 

@@ -9,21 +9,11 @@ import { CLAIM_RELATIONS } from '../schemas/claim.ts';
 import { PARTY_KINDS } from '../schemas/party.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 import { STATUS_IDS } from '../schemas/status.ts';
+import { slugify } from '../core/slugify.ts';
 
 export type ScaffoldKind = 'article' | 'party' | 'source';
 
 export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ['article', 'party', 'source'];
-
-/** `"Hamas official: US broke a promise"` -> `hamas-official-us-broke-a-promise`; accents dropped, at most 80 characters. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-}
 
 const options = (values: readonly string[]) => values.join(' | ');
 const text = (value: string) => JSON.stringify(value);

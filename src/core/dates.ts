@@ -156,13 +156,15 @@ function parseFullEdtf(edtf: string): EdtfValue {
     if (start && end && pointKey(start, 'start') > pointKey(end, 'start')) {
       throw new Error(`\`${edtf}\` is a range that ends before it starts; put the earlier date first`);
     }
+    if (!start && !end) throw new Error(`\`${edtf}\` is a range with neither a start nor an end; write at least one date, such as \`2024/..\` or \`../2024\``);
     const value: EdtfValue = { edtf, range: true };
     if (start) value.start = start;
     if (end) value.end = end;
     return value;
   }
   const start = toPoint(node as SyntaxDate, edtf);
-  return start ? { edtf, start, range: false } : { edtf, range: false };
+  if (!start) throw new Error(`\`${edtf}\` names no date; write one such as \`2024\`, \`2024-04\` or \`2024-04-19\``);
+  return { edtf, start, range: false };
 }
 
 /** The precision of one point. */

@@ -1,13 +1,18 @@
 /**
- * The items of the two RSS feeds: articles with their corrections and updates (`/rss.xml`), and claim
- * status changes (`/claims/status-changes.xml`). Pure: the endpoints hand the items to `@astrojs/rss`.
- * Each feed carries the newest {@link FEED_LIMIT} items, in a fixed order, so a build is reproducible.
+ * The two RSS feeds: articles with their corrections and updates (`/rss.xml`), and claim status changes
+ * (`/claims/status-changes.xml`). Pure: the endpoints hand the options to `@astrojs/rss`. Each feed carries the
+ * newest {@link FEED_LIMIT} items, in a fixed order, so a build is reproducible.
+ *
+ * Feed readers show an item's description (and many its title) as HTML, after the XML is decoded: every text
+ * from the content is escaped as HTML here, and `@astrojs/rss` escapes the result as XML, so that
+ * `<img onerror=…>` in a title reaches a reader as text. The check refuses control characters, which XML 1.0
+ * cannot carry.
  */
-import type { RSSFeedItem } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { STATUSES } from '../schemas/status.ts';
 import { formatCalendarDate } from '../core/dates.ts';
 import { claimantLabel } from '../core/claimant-label.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml, escapeHtmlText } from './escape-html.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import type { Links } from '../core/urls.ts';
 
@@ -56,22 +61,22 @@ export function articleFeedItems(graph: ContentGraph, links: Links, limit = FEED
     items.push({
       date: data.published,
       item: {
-        title: data.title,
+        title: escapeHtmlText(data.title),
         link,
         pubDate: feedDate(data.published),
-        description: data.dek,
+        description: escapeHtml(data.dek),
         content: `<p>${escapeHtml(data.dek)}</p>${log.length ? `<h2>Corrections and updates</h2><ul>${log.join('')}</ul>` : ''}`,
-        categories: [...data.tags],
+        categories: data.tags.map(escapeHtmlText),
       },
     });
     data.corrections.forEach((c, index) => {
       items.push({
         date: c.date,
         item: {
-          title: `${KIND_LABEL[c.kind]}: ${data.title}`,
+          title: escapeHtmlText(`${KIND_LABEL[c.kind]}: ${data.title}`),
           link: `${link}#${correctionAnchor(index)}`,
           pubDate: feedDate(c.date),
-          description: c.text,
+          description: escapeHtml(c.text),
         },
       });
     });
@@ -91,10 +96,10 @@ export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEE
       items.push({
         date: step.date,
         item: {
-          title: `Claim ${claimant.by} ${change}`,
+          title: escapeHtmlText(`Claim ${claimant.by} ${change}`),
           link: `${links.claim(claim.id)}#${assessmentAnchor(index)}`,
           pubDate: feedDate(step.date),
-          description: `${claim.statement} Status: ${label}. ${step.rationale}`,
+          description: escapeHtml(`${claim.statement} Status: ${label}. ${step.rationale}`),
           content:
             `<p>${escapeHtml(claimant.says)}: ${escapeHtml(claim.statement)}</p>` +
             `<p>Status on ${formatCalendarDate(step.date)}: <strong>${label}</strong>${before ? ` (was ${STATUSES[before].label})` : ''}. ${escapeHtml(step.rationale)}</p>`,
@@ -103,4 +108,28 @@ export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEE
     });
   }
   return newest(items, limit);
+}
+
+/** The whole article feed, for `@astrojs/rss`. */
+export function articleFeed(graph: ContentGraph, links: Links): RSSOptions {
+  return {
+    title: 'Claim Desk: articles',
+    description: 'New articles, and every correction and update to them, newest first.',
+    site: links.site,
+    items: articleFeedItems(graph, links),
+    customData: '<language>en</language>',
+    trailingSlash: true,
+  };
+}
+
+/** The whole status-change feed, for `@astrojs/rss`. */
+export function statusChangeFeed(graph: ContentGraph, links: Links): RSSOptions {
+  return {
+    title: 'Claim Desk: claim status changes',
+    description: 'Each time a claim is rated or its status changes, with the reason, newest first.',
+    site: links.site,
+    items: statusChangeItems(graph, links),
+    customData: '<language>en</language>',
+    trailingSlash: true,
+  };
 }

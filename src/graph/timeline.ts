@@ -131,13 +131,28 @@ export interface DateGroup {
   events: EventNode[];
 }
 
-/** Groups consecutive events (in timeline order) that carry the same date, written the same way. */
+/**
+ * Groups events (in timeline order) that carry the same date, written the same way. Events that sort alike
+ * (`2024-05` and `2024-05~` both from 1 May) may come interleaved, by id; each date still gets one group,
+ * where its first event is.
+ */
 export function groupByDate(events: readonly EventNode[]): DateGroup[] {
   const groups: DateGroup[] = [];
+  /** The groups of the events that sort as the current one. */
+  let run = new Map<string, DateGroup>();
+  let runKey: string | undefined;
   for (const event of events) {
-    const last = groups.at(-1);
-    if (last && last.when.edtf === event.when.edtf) last.events.push(event);
-    else groups.push({ when: event.when, events: [event] });
+    if (event.sortKey !== runKey) {
+      run = new Map();
+      runKey = event.sortKey;
+    }
+    const group = run.get(event.when.edtf);
+    if (group) group.events.push(event);
+    else {
+      const created = { when: event.when, events: [event] };
+      run.set(event.when.edtf, created);
+      groups.push(created);
+    }
   }
   return groups;
 }

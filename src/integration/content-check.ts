@@ -2,8 +2,8 @@
  * The content check of `astro build` and `astro dev`: prints every problem, exactly as `npm run check` does;
  * a build with an error stops before writing a page (an Astro error with a hint), `astro dev` carries on.
  */
-import { existsSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
+import { contentDirProblem } from '../loader/content-dir.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { formatReport } from '../loader/problems.ts';
 
@@ -19,10 +19,12 @@ function contentError(message: string, hint: string): AstroError {
   return error;
 }
 
-/** Throws when `dir`, the content folder, is not there: a build or a dev server would show an empty site. */
+/** Throws when `dir`, the content folder, is not there or is a file: a build or a dev server would show an empty site. */
 export function requireContentDir(dir: string): void {
-  if (existsSync(dir)) return;
-  throw contentError(`The content folder ${dir} does not exist.`, 'Run from the project root, or set CLAIMDESK_CONTENT to the content folder.');
+  const problem = contentDirProblem(dir);
+  if (!problem) return;
+  const [what, fix] = problem.split('; ') as [string, string];
+  throw contentError(`${what.charAt(0).toUpperCase()}${what.slice(1)}.`, `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
 }
 
 /** Prints the problems on `write` (`colour`: with ANSI colours); throws in a build when one is an error. */

@@ -6,7 +6,8 @@
  * - in a build, hands the loaded content to the pages' query layer (`src/query/shared-content.ts`), so that
  *   the pages read it and do not load it again;
  * - adds the article pass (`article-pass.ts`: the thread rendering the article texts and the search index,
- *   the page writer and the article pages' order) and the sitemap (`sitemap.ts`);
+ *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), and last the output swap
+ *   (`src/build/output-swap.ts`: the build writes into a staging folder that replaces the output on success);
  * - gives Astro's image pipeline the content's pictures (`content-images.ts`), publishes the originals
  *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
@@ -15,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../loader/content-dir.ts';
 import { loadContent, type CheckedContent } from '../loader/load-content.ts';
 import { shareContent } from '../query/shared-content.ts';
+import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
@@ -81,11 +83,13 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           // The page writer writes the files of the 'directory' format (src/build/page-writer.ts).
           build: { format: 'directory', concurrency: 4 },
           vite: { plugins: [contentPictures(dir, pictures)] },
+          // The output swap last: it puts the staging folder in place once every other has written into it.
           integrations: [
             articlePass(() => content, { articlesPerPart }),
             publishPictures(() => content, dir),
             shareCards(() => content, dir, kinds),
             sitemap({ exclude: sitemapExclude }),
+            outputSwap(),
           ],
         });
       },

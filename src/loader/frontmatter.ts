@@ -14,10 +14,12 @@ export interface Frontmatter {
   bodyStartLine: number;
 }
 
-/** The parts of `text` (a leading byte-order mark is ignored), or undefined when it has no closed frontmatter. */
+/**
+ * The parts of `text`, as `contentText` (`src/core/content-text.ts`) reads it, its byte-order mark removed; undefined
+ * when it has no closed frontmatter.
+ */
 export function splitFrontmatter(text: string): Frontmatter | undefined {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const match = FRONTMATTER.exec(source);
+  const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
 }

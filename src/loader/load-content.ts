@@ -5,11 +5,11 @@
  * Every problem is placed at the line and column of its field. The checker, the build's pre-flight and
  * the content diff all start here.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BodyReport } from '../markdown/check-body.ts';
 import { buildGraph, graphIds, graphOrder, type Collection, type ContentGraph, type Entry, type GraphInput } from '../graph/graph.ts';
 import type { ContentFile } from './parse-content-file.ts';
+import { listCollection } from './list-files.ts';
 import { entryReader } from './read-entries.ts';
 import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
 import { restorePath } from './salvage.ts';
@@ -31,10 +31,10 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-const FOLDERS: { collection: Collection; pattern: RegExp; recursive: boolean }[] = [
-  { collection: 'articles', pattern: /\.md$/, recursive: true },
-  { collection: 'parties', pattern: /\.ya?ml$/, recursive: false },
-  { collection: 'sources', pattern: /\.ya?ml$/, recursive: false },
+const FOLDERS: { collection: Collection; pattern: RegExp }[] = [
+  { collection: 'articles', pattern: /\.md$/ },
+  { collection: 'parties', pattern: /\.ya?ml$/ },
+  { collection: 'sources', pattern: /\.ya?ml$/ },
 ];
 
 /**
@@ -46,12 +46,14 @@ export type CheckedContent = Pick<LoadedContent, 'graph' | 'problems' | 'fileCou
 
 /** Reads, validates and cross-references the content under `dir` (`content/`). Never throws for bad content. */
 export async function loadContent(dir: string, cwd: string = process.cwd(), { bodies = false }: { bodies?: boolean } = {}): Promise<LoadedContent> {
-  const jobs = await listJobs(dir, cwd);
+  const listed = listJobs(dir, cwd);
+  const { jobs } = listed;
   // The bodies are checked where they are read; copying 10,000 of them back to this thread costs more than the check.
   const reader = entryReader(jobs, { bodies });
   try {
     const read = collect(await reader.read());
     const { problems, files, invalid } = read;
+    problems.push(...listed.problems);
     // The ids the graph will hold, known before it is built: the worker threads check the bodies meanwhile.
     const ordered = graphOrder(read.input);
     const ids = graphIds(ordered);
@@ -95,18 +97,24 @@ export async function loadContent(dir: string, cwd: string = process.cwd(), { bo
   }
 }
 
-/** Every content file, with its collection, its id (the file name) and its path as reported. */
-async function listJobs(dir: string, cwd: string): Promise<EntryJob[]> {
-  const listings = await Promise.all(FOLDERS.map(({ collection, pattern, recursive }) => list(path.join(dir, collection), pattern, recursive)));
-  return FOLDERS.flatMap(({ collection }, i) => {
+/**
+ * Every content file, with its collection, its id (the file name) and its path as reported; and the problems
+ * of the folders (sub-folders, links, names that are not ids: see `list-files.ts`). No article at all is a
+ * warning, on the articles folder (line 0: no line).
+ */
+function listJobs(dir: string, cwd: string): { jobs: EntryJob[]; problems: ContentProblem[] } {
+  const listings = FOLDERS.map(({ collection, pattern }) => {
     const folder = path.join(dir, collection);
     // Paths relative to the folder, joined to the folder's own relative path: path.relative per file is slow.
-    const shown = path.relative(cwd, folder).split(path.sep).join('/');
-    return listings[i]!.map((name) => {
-      const relative = name.split(path.sep).join('/');
-      return { collection, absolute: `${folder}${path.sep}${name}`, file: shown === '' ? relative : `${shown}/${relative}`, id: relative.replace(/\.(md|ya?ml)$/, '') };
-    });
+    return listCollection(collection, folder, dir, path.relative(cwd, folder).split(path.sep).join('/'), pattern);
   });
+  const jobs = listings.flatMap((listing) => listing.jobs);
+  const problems = listings.flatMap((listing) => listing.problems);
+  if (!jobs.some((job) => job.collection === 'articles')) {
+    const folder = path.relative(cwd, path.join(dir, 'articles')).split(path.sep).join('/');
+    problems.push({ severity: 'warning', file: `${folder}/`, line: 0, column: 0, path: [], message: 'no articles: the site would have no article, claim or event; add articles as .md files here (npm run new -- article "Title"), or check the content folder' });
+  }
+  return { jobs, problems };
 }
 
 /** The files' results gathered for the graph: the usable data, and what is known about the rest. */
@@ -150,17 +158,4 @@ function collect(results: readonly EntryResult[]) {
     (input[collection] as Entry<unknown>[]).push({ id, file: job.file, data });
   }
   return { problems, files, input, invalid, partial, dropped, complete };
-}
-
-/** The files in `dir` whose names match, as paths relative to `dir`, sorted. */
-async function list(dir: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
-  try {
-    const names = await readdir(dir, { recursive });
-    return names
-      .filter((name) => pattern.test(name) && !path.basename(name).startsWith('.'))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
 }

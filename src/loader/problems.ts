@@ -3,6 +3,7 @@
  * message`), JSON for tools, and GitHub Actions annotations so that errors appear on a pull request's lines.
  */
 import { styleText } from 'node:util';
+import { escapeForTerminal } from '../core/unprintable.ts';
 import type { GraphProblem } from '../graph/graph.ts';
 
 /** A problem with its place in the file, once the YAML position of its field is known. */
@@ -29,13 +30,14 @@ export function fieldPath(path: readonly (string | number | symbol)[]): string {
 /**
  * `content/articles/a.md:14:5 error claims[1].claimant: unknown party "witkof"; did you mean "steve-witkoff"?`
  * With `color`, the place is bold and the severity red or yellow; the words stay, so colour is never needed.
+ * Content quoted in it cannot reach the terminal raw: control and bidirectional characters are escaped.
  */
 export function formatProblem(problem: Problem, color = false): string {
   const paint = (format: Parameters<typeof styleText>[0], text: string) => (color ? styleText(format, text, { validateStream: false }) : text);
-  const place = `${problem.file ?? problem.id ?? '(content)'}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}`;
-  const field = fieldPath(problem.path);
+  const place = escapeForTerminal(`${problem.file ?? problem.id ?? '(content)'}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}`);
+  const field = escapeForTerminal(fieldPath(problem.path));
   const severity = paint(problem.severity === 'error' ? ['bold', 'red'] : ['bold', 'yellow'], problem.severity);
-  return `${paint('bold', place)} ${severity} ${field ? `${field}: ` : ''}${problem.message}`;
+  return `${paint('bold', place)} ${severity} ${field ? `${field}: ` : ''}${escapeForTerminal(problem.message)}`;
 }
 
 /** A GitHub Actions workflow command: `::error file=…,line=…,col=…,title=…::message`. */
@@ -48,8 +50,9 @@ export function formatGithubAnnotation(problem: Problem): string {
   return `::${problem.severity} ${properties.join(',')}::${escapeData(`${field ? `${field}: ` : ''}${problem.message}`)}`;
 }
 
+/** The workflow command's escapes, then every character that could colour or reorder the log (`escapeForTerminal`). */
 function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeForTerminal(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 /** "2 errors and 1 warning in 21 files." or "No problems in 21 files." */

@@ -9,6 +9,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { partySchema } from '../schemas/party.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { Collection } from '../graph/graph.ts';
+import { escapedCharacterProblems } from './escaped-characters.ts';
 import { parseContentFile, type ContentFile } from './parse-content-file.ts';
 import { salvage } from './salvage.ts';
 import { validate } from './schema-problems.ts';
@@ -72,6 +73,7 @@ export function readEntry(job: EntryJob): EntryResult {
     return result;
   }
   const parsed = parseContentFile(job.collection, job.id, job.file, bytes);
+  for (const problem of parsed.unprintable ?? []) fail(problem.line, problem.column, problem.message, problem.path);
   if (parsed.file) result.file = parsed.file;
   if (parsed.yaml !== undefined) result.yaml = parsed.yaml;
   if (!parsed.ok) {
@@ -80,14 +82,19 @@ export function readEntry(job: EntryJob): EntryResult {
     for (const match of (parsed.yaml ?? '').matchAll(/^[ \t]*-[ \t]+id:[ \t]*["']?([a-z0-9-]+)/gm)) result.invalidIds.push(match[1]!);
     return result;
   }
+  const locate = fieldLocator(parsed.yaml);
+  for (const problem of escapedCharacterProblems(parsed.data, parsed.yaml, locate, parsed.file.yamlStartLine)) {
+    fail(problem.line, problem.column, problem.message, problem.path);
+  }
   const schema = SCHEMAS[job.collection];
   const validated = validate(schema, parsed.data);
   if (validated.success) {
     result.data = validated.data;
     return result;
   }
-  const locate = fieldLocator(parsed.yaml);
-  for (const { path, message } of validated.problems) {
+  // A key holding an unprintable character was reported above, and was read with U+FFFD in its place.
+  const replaced = (path: (string | number)[]) => parsed.unprintable !== undefined && path.some((key) => typeof key === 'string' && key.includes('\uFFFD'));
+  for (const { path, message } of validated.problems.filter((problem) => !replaced(problem.path))) {
     const { line, column } = locate(path);
     fail(line + parsed.file.yamlStartLine - 1, column, message, path);
   }

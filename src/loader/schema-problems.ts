@@ -96,6 +96,10 @@ export function describeIssue(issue: Issue, root: z.ZodType): FieldProblem[] {
   }
   if (issue.code === 'invalid_value' && issue.values) {
     const choices = issue.values.map(String);
+    // `status: false` is YAML's false, not the text `false`: say so, rather than "false is not one of … `false`".
+    if ((typeof input === 'boolean' || typeof input === 'number') && choices.includes(String(input))) {
+      return [{ path, message: `${String(input)} without quotes is read as ${typeof input === 'boolean' ? 'yes/no' : 'a number'}, not as the value \`${String(input)}\`; put it in quotes: "${String(input)}"` }];
+    }
     const near = typeof input === 'string' ? suggest(input, choices) : undefined;
     const list = choices.map((choice) => `\`${choice}\``).join(', ');
     return [{ path, message: `${show(input)} is not one of ${list}; ${near ? `did you mean "${near}"?` : 'use one of them'}` }];

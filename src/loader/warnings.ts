@@ -8,7 +8,8 @@
  * - a claim never marked in its article's text with `:claim[…]{#id}`;
  * - a party no article refers to (computed only when every article could be read in full, since an
  *   article with errors may be the one that refers to it);
- * - an article whose `updated` day precedes its `published` day.
+ * - an article whose `updated` day precedes its `published` day;
+ * - a party with the name of another (case aside), named on the second with the first one's file.
  */
 import { pointKey } from '../core/dates.ts';
 import type { ContentGraph, GraphProblem } from '../graph/graph.ts';
@@ -62,6 +63,24 @@ export function contentWarnings(graph: ContentGraph, context: WarningContext): G
         message: 'has no archived copy; add `archived:` with a web-archive link (such as https://web.archive.org/…) so readers can still check the source if the page changes or disappears',
       });
     }
+  }
+  const named = new Map<string, { id: string; file?: string }>();
+  // The first by id keeps the name; each other is warned, naming it.
+  for (const party of [...graph.parties.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const key = party.data.name.normalize('NFC').toLocaleLowerCase('en');
+    const first = named.get(key);
+    if (!first) {
+      named.set(key, party);
+      continue;
+    }
+    warnings.push({
+      severity: 'warning',
+      collection: 'parties',
+      id: party.id,
+      ...(party.file ? { file: party.file } : {}),
+      path: ['name'],
+      message: `"${party.data.name}" is also the name of party "${first.id}" (${first.file ?? first.id}), and readers cannot tell the two apart; if they are one party, keep one file, otherwise make the names differ`,
+    });
   }
   if (context.complete !== false) {
     for (const party of graph.parties.values()) {

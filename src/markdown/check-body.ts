@@ -1,13 +1,17 @@
 /**
  * Checks an article's text for `npm run check`, with the same rules as the build (`inspectBody`): every
- * `:claim`, `:cite` and `:party` marker against the content, misspelt markers, and raw HTML. It parses with
+ * `:claim`, `:cite` and `:party` marker against the content, misspelt markers, raw HTML, and images from
+ * other sites and `javascript:` links (`remote-resources.ts`); a text over the limits of `body-limits.ts` is
+ * refused unparsed. It parses with
  * `remark-parse` and `remark-directive` only and runs no transforms; for plain prose `scanMarkers` builds the
  * same tree of markers without a parse, and text with no `:` and no `<` needs neither (`npm run bench:body`).
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
+import { bodyLimitProblem } from './body-limits.ts';
 import { scanMarkers } from './marker-scan.ts';
 import { inspectBody, type KnownIds } from './markers.ts';
+import { MAY_HOLD_REMOTE, remoteResourceFindings } from './remote-resources.ts';
 
 export type { KnownIds };
 
@@ -46,10 +50,18 @@ function parse(markdown: string): Root {
 
 /** Reads a Markdown body and reports its markers' problems and the ids it marks. */
 export function checkBody(markdown: string, known: KnownIds): BodyReport {
-  // Every directive starts with `:` and all HTML with `<`: a body with neither needs no parse.
-  if (!/[:<]/.test(markdown)) return { problems: [], claims: [], sources: [], parties: [] };
-  const tree = scanMarkers(markdown) ?? parse(markdown);
+  // Over a limit, the text is not parsed at all: the parse is what the limits bound.
+  const tooBig = bodyLimitProblem(markdown);
+  if (tooBig) return { problems: [tooBig], claims: [], sources: [], parties: [] };
+  // Every directive starts with `:` and all HTML with `<`, and an image with `![`: a body with none needs no parse.
+  if (!/[:<]|!\[/.test(markdown)) return { problems: [], claims: [], sources: [], parties: [] };
+  // The marker scan reads no links or images: a text that may hold a remote one is parsed in full.
+  const tree = (MAY_HOLD_REMOTE.test(markdown) ? undefined : scanMarkers(markdown)) ?? parse(markdown);
   const { findings, claims, sources, parties } = inspectBody(tree, known);
+  if (MAY_HOLD_REMOTE.test(markdown)) {
+    findings.push(...remoteResourceFindings(tree));
+    findings.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  }
   return {
     problems: findings.map(({ position, message, severity }) => ({
       line: position?.start.line ?? 1,

@@ -4,7 +4,7 @@
  *
  * remark: directives are parsed, markers checked and recorded, raw HTML dropped. remark-rehype: with
  * `allowDangerousHtml: false`, so no raw HTML node can cross over. rehype: claims, party links, citations,
- * heading ids and links, external links, then `rehype-sanitize` with our allow-list, last of ours, then the
+ * heading ids and links, external links, images from other sites left out, then `rehype-sanitize` with our allow-list, last of ours, then the
  * marks and the text (for the search index) handed to Astro.
  */
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -19,6 +19,7 @@ import rehypeBodyFrontmatter from './rehype-body-frontmatter.ts';
 import rehypeCitations from './rehype-citations.ts';
 import rehypeClaims from './rehype-claims.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeLocalImages from './rehype-local-images.ts';
 import rehypePartyLinks from './rehype-party-links.ts';
 import remarkClaimMarks, { type ClaimMarksOptions } from './remark-claim-marks.ts';
 import remarkDropHtml from './remark-drop-html.ts';
@@ -53,6 +54,7 @@ export function markdownPipeline({ lookup, base, locate }: PipelineOptions): Pip
       [rehypeSlug, slugOptions],
       [rehypeAutolinkHeadings, autolinkOptions],
       rehypeExternalLinks,
+      rehypeLocalImages,
       [rehypeSanitize, sanitizeSchema],
       rehypeBodyFrontmatter,
     ],

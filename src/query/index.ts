@@ -6,6 +6,7 @@
  * reads and renders a text when its page is asked for.
  */
 import { readFile } from 'node:fs/promises';
+import { contentText } from '../core/content-text.ts';
 import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
 import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
@@ -76,7 +77,7 @@ export async function renderArticle(id: string): Promise<ArticleBody> {
   const article = graph.articles.get(id);
   if (!article?.file) throw new Error(`No article "${id}"`);
   const file = path.resolve(article.file);
-  return render(await readFile(file, 'utf8'), article.file);
+  return render(contentText(await readFile(file)), article.file);
 }
 
 /** The lists index pages split into pages: articles, claims, parties, sources and the timeline's years. */

@@ -78,8 +78,18 @@ export const claimSchema = z.strictObject({
         }
       }
     }),
-  /** Links to other claims. Default: none. */
-  relations: z.array(claimRelationSchema).default([]),
+  /** Links to other claims, each once (a repeat is reported on the item that repeats). Default: none. */
+  relations: z
+    .array(claimRelationSchema)
+    .superRefine((relations, ctx) => {
+      relations.forEach(({ type, claim }, index) => {
+        const first = relations.findIndex((other) => other.type === type && other.claim === claim);
+        if (first !== index) {
+          ctx.addIssue({ code: 'custom', path: [index], message: `\`${type}\` \`${claim}\` is listed twice (first as relation ${first + 1}); remove this repeat` });
+        }
+      });
+    })
+    .default([]),
 });
 
 export type ClaimInput = z.input<typeof claimSchema>;

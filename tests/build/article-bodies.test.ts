@@ -27,6 +27,22 @@ beforeAll(async () => {
 });
 
 describe('renderBodies', () => {
+  test('stops, naming the file, on a text that takes longer than the budget to render', async () => {
+    // 4,000 separate block quotes with inline code: tens of seconds in micromark (micromark/micromark#169).
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimdesk-slow-'));
+    const absolute = path.join(dir, 'slow.md');
+    await writeFile(absolute, `---\ntitle: Slow\n---\n\n${'> `code`\n\n'.repeat(4000)}`);
+    const slow = { id: 'slow', file: 'content/articles/slow.md', absolute };
+    const bodies = renderBodies({ articles: [slow, { ...articles[0]!, id: 'after' }], facts: lookupFacts(graph), base: '/', budget: 500 });
+    try {
+      await expect(bodies.take('slow')).rejects.toThrow(/^content\/articles\/slow\.md: the text took more than 0\.5 s to render, and the build stopped/);
+      await expect(bodies.take('after')).rejects.toThrow('content/articles/slow.md');
+      await bodies.done;
+    } finally {
+      await bodies.close();
+    }
+  });
+
   test('renders no more than `ahead` texts before they are taken, and the rest as they are', async () => {
     // Four texts, from the fixture's first article.
     const copies = ['a', 'b', 'c', 'd'].map((id) => ({ ...articles[0]!, id }));

@@ -56,14 +56,17 @@ describe('check', () => {
     );
   });
 
-  test('exits 2 with the usage on an unknown option or format, or a missing content folder', async () => {
+  test('exits 2 with the usage on an unknown option or format, or with one line on a content folder that is missing or a file', async () => {
     for (const args of [['--fromat', 'json'], ['--format', 'xml']]) {
       const { code, stderr } = await run('content', ...args);
       expect(code).toBe(2);
       expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github]');
     }
+    const file = await run('package.json');
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/^check: the content folder .*package\.json is a file, not a folder; set CLAIMDESK_CONTENT to the folder that holds articles\/, parties\/ and sources\/\n$/);
     const missing = await run('no/such/folder');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^check: the content folder .*no\/such\/folder does not exist; run from the project root or set CLAIMDESK_CONTENT\n$/);
+    expect(missing.stderr).toMatch(/^check: the content folder .*no\/such\/folder does not exist; run from the project root, or set CLAIMDESK_CONTENT to the content folder\n$/);
   });
 });

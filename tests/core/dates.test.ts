@@ -80,6 +80,12 @@ describe('parseEdtf', () => {
     expect(() => parseEdtf('2024-21')).toThrow('`2024-21` uses an EDTF feature this site does not support (Season)');
   });
 
+  test('throws for a range with no date at either end, which names no point in time', () => {
+    for (const value of ['../..', '/', '/..', '../']) expect(() => parseEdtf(value), value).toThrow(/is a range with neither a start nor an end/);
+    expect(parseEdtf('../2024').end).toMatchObject({ year: 2024 });
+    expect(parseEdtf('2024/..').start).toMatchObject({ year: 2024 });
+  });
+
   test('refuses times of day and unspecified digits', () => {
     expect(() => parseEdtf('2024-04-19T10:00:00Z')).toThrow('time of day');
     expect(() => parseEdtf('19XX')).toThrow('unspecified digits');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml } from '../../src/formats/escape-html.ts';
+import { escapeHtml, escapeHtmlText } from '../../src/formats/escape-html.ts';
 
 describe('escapeHtml', () => {
   test('returns markup characters as character references', () => {
@@ -8,5 +8,11 @@ describe('escapeHtml', () => {
 
   test('returns plain text unchanged', () => {
     expect(escapeHtml('Witkoff, 16 May 2025')).toBe('Witkoff, 16 May 2025');
+  });
+});
+
+describe('escapeHtmlText', () => {
+  test('returns `&`, `<` and `>` as entities and leaves quotes as they are', () => {
+    expect(escapeHtmlText(`<img src=x onerror=alert(1)> & "quoted" 'text'`)).toBe(`&lt;img src=x onerror=alert(1)&gt; &amp; "quoted" 'text'`);
   });
 });

@@ -86,6 +86,16 @@ describe('timelineOf', () => {
 });
 
 describe('groupByDate', () => {
+  test('gives each date one group when dates that sort alike come interleaved', () => {
+    const graph = graphOf({ a: [['a', '2025-05'], ['b', '2025-05~'], ['c', '2025-05'], ['d', '2025-05-01']] });
+    expect(groupByDate([...graph.events.values()]).map((g) => [g.when.edtf, g.events.map((e) => e.id)])).toEqual([
+      ['2025-05', ['a', 'c']],
+      ['2025-05~', ['b']],
+      ['2025-05-01', ['d']],
+    ]);
+  });
+
+
   test('groups consecutive events of the same date, as written', () => {
     const graph = graphOf({ a: [['d1', '2025-05-16'], ['d2', '2025-05-16'], ['m', '2025-05'], ['c', '2025-05~'], ['d3', '2025-05-17']] });
     expect(groupByDate([...graph.events.values()]).map((g) => [g.when.edtf, g.events.map((e) => e.id)])).toEqual([

@@ -54,6 +54,15 @@ describe('requireContentDir', () => {
     );
   });
 
+  test('throws an Astro error naming the folder and the fix when it is a file', () => {
+    expect(() => requireContentDir('package.json')).toThrow(
+      expect.objectContaining({
+        message: 'The content folder package.json is a file, not a folder.',
+        hint: 'Set CLAIMDESK_CONTENT to the folder that holds articles/, parties/ and sources/.',
+      }),
+    );
+  });
+
   test('returns for a folder that exists', () => {
     expect(() => requireContentDir('tests/fixtures/check/warnings')).not.toThrow();
   });

@@ -10,8 +10,12 @@ describe('splitFrontmatter', () => {
     });
   });
 
-  test('ignores a leading byte-order mark and accepts an empty frontmatter', () => {
-    expect(splitFrontmatter('\uFEFF---\n---\nText\n')).toEqual({ yaml: '', body: 'Text\n', bodyStartLine: 3 });
+  test('accepts an empty frontmatter', () => {
+    expect(splitFrontmatter('---\n---\nText\n')).toEqual({ yaml: '', body: 'Text\n', bodyStartLine: 3 });
+  });
+
+  test('returns undefined for a text that still starts with a byte-order mark (the reader removes one only)', () => {
+    expect(splitFrontmatter('\uFEFF---\n---\nText\n')).toBeUndefined();
   });
 
   test('returns undefined when the frontmatter is missing or never closed', () => {

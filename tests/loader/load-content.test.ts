@@ -21,9 +21,14 @@ describe('loadContent', () => {
       const { problems } = await loadContent(dir, dir);
       expect(problems.length, name).toBeGreaterThan(0);
       for (const problem of problems) {
-        expect(problem.file, name).toMatch(/^(articles|parties|sources)\/[^/]+\.(md|yaml)$/);
+        if (problem.message.startsWith('no articles:')) {
+          // About the folder, which has no line.
+          expect(problem).toMatchObject({ file: 'articles/', line: 0, severity: 'warning' });
+          continue;
+        }
+        expect(problem.file, name).toMatch(/^(articles|parties|sources)\/[^/]+(\.(md|yaml)|(\/[^/]+)+\.md)?$/);
         expect(problem.line, name).toBeGreaterThanOrEqual(1);
-        const unreadable = /^the file (is empty|has no frontmatter)|^no article refers to/.test(problem.message);
+        const unreadable = /^the file (is empty|has no frontmatter|name is its id|starts with two byte-order marks|is not valid UTF-8 text)|^no article refers to|^is (in a sub-folder|a link)|^the (image|text contains)|^a link to/.test(problem.message);
         if (!unreadable) expect(problem.path.length, `${name}: ${problem.message}`).toBeGreaterThan(0);
       }
     }
@@ -56,9 +61,19 @@ describe('loadContent', () => {
     expect([...graph.claims.keys()]).toEqual(['witkoff-deal']);
   });
 
-  test('returns an empty graph and no problem for a folder without content', async () => {
-    const { problems, fileCount } = await loadContent(path.join(FIXTURES, 'does-not-exist'));
-    expect(problems).toEqual([]);
+  test('returns an empty graph and the one warning "no articles" for a folder without content', async () => {
+    const dir = path.join(FIXTURES, 'does-not-exist');
+    const { problems, fileCount } = await loadContent(dir, dir);
+    expect(problems.map((problem) => formatProblem(problem))).toEqual([
+      'articles/ warning no articles: the site would have no article, claim or event; add articles as .md files here (npm run new -- article "Title"), or check the content folder',
+    ]);
     expect(fileCount).toBe(0);
+  });
+
+  test('reads a link to a file inside the content folder as the file, under the link\'s name', async () => {
+    const dir = path.join(FIXTURES, 'symlinks');
+    const { graph } = await loadContent(dir, dir);
+    expect([...graph.articles.keys()].sort()).toEqual(['alias', 'real']);
+    expect([...graph.parties.keys()]).toEqual([]);
   });
 });
