@@ -1,8 +1,8 @@
 /**
  * The digest of everything a build's outputs depend on that is not content: the site's code and styles
  * (`src/`), `public/`, `astro.config.ts`, the package files and lockfile, Node's version, and the settings
- * given (the environment that `astro.config.ts` and `claimdesk()` read, such as `BASE_PATH`, `SITE_URL` and
- * `CLAIMDESK_CARDS`, and the options of `claimdesk()`). An edit build reuses outputs only under the digest
+ * given (the environment that `astro.config.ts` and `claimdesk()` read, such as `BASE_PATH`, `SITE_URL`,
+ * `CLAIMDESK_CARDS` and `CLAIMDESK_PREVIEW_PR`, and the options of `claimdesk()`). An edit build reuses outputs only under the digest
  * they were written with; any other is a clean build (docs/edit-builds.md).
  */
 import { createHash } from 'node:crypto';
@@ -12,8 +12,17 @@ import path from 'node:path';
 /** Files and folders of the project, relative to its root, that hold code or settings. */
 export const CODE = ['src', 'public', 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
-/** The environment variables the site reads when it builds (astro.config.ts, src/integration/). */
-export const SETTINGS_ENV = ['BASE_PATH', 'SITE_URL', 'CLAIMDESK_CONTENT', 'CLAIMDESK_CARDS', 'CLAIMDESK_SEARCH_PART', 'TZ'];
+/**
+ * The environment the site reads when it builds (astro.config.ts, src/integration/): these, and every
+ * `CLAIMDESK_` variable but those that only say where to write or whether to build clean.
+ */
+export const SETTINGS_ENV = ['BASE_PATH', 'SITE_URL', 'TZ'];
+const NOT_SETTINGS = new Set(['CLAIMDESK_OUT', 'CLAIMDESK_CACHE', 'CLAIMDESK_CLEAN']);
+
+/** The names of the variables of `env` that shape the outputs, sorted. */
+export function settingsEnv(env: NodeJS.ProcessEnv): string[] {
+  return [...SETTINGS_ENV, ...Object.keys(env).filter((name) => name.startsWith('CLAIMDESK_') && !NOT_SETTINGS.has(name))].sort();
+}
 
 function files(root: string, entry: string): string[] {
   const full = path.join(root, entry);
@@ -29,7 +38,7 @@ function files(root: string, entry: string): string[] {
 export function buildDigest(root: string, settings: unknown, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha1');
   hash.update(`node ${process.version}\n`);
-  for (const name of SETTINGS_ENV) hash.update(`${name}=${env[name] ?? ''}\n`);
+  for (const name of settingsEnv(env)) hash.update(`${name}=${env[name] ?? ''}\n`);
   hash.update(`${JSON.stringify(settings)}\n`);
   for (const file of CODE.flatMap((entry) => files(root, entry))) {
     hash.update(`${file.split(path.sep).join('/')}\n`);
