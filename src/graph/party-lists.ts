@@ -3,6 +3,7 @@
  * few of each and links to the full list, split into pages at `/parties/<id>/<list>/`.
  */
 import type { PartyNode } from './graph.ts';
+import { partyPath } from '../core/paths.ts';
 import { pagePath } from './paginate.ts';
 
 export const PARTY_LISTS = ['claims-made', 'claims-about', 'events', 'articles'] as const;
@@ -39,5 +40,5 @@ export function partyListTitle(list: PartyList, name: string): string {
 
 /** The path (under the site base) of page `number` of a party's full list: `parties/hamas/events/page/2/`. */
 export function partyListPath(id: string, list: PartyList, number = 1): string {
-  return pagePath(`parties/${id}/${list}/`, number);
+  return pagePath(`${partyPath(id)}${list}/`, number);
 }
