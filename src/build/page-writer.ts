@@ -3,7 +3,7 @@
  * `astro:build:start`), and hands Astro an empty response, which Astro counts as a page built and does not
  * write. Astro writes each page with a `mkdir` and a `writeFile` through the promise API, from four
  * renders at a time: a build of 10,000 articles writes 94,000 pages, each in a folder of its own, and those
- * writes cost about three times the CPU of the same writes made synchronously from one thread (README,
+ * writes cost about three times the CPU of the same writes made synchronously from one thread (bench/README.md,
  * Performance). The file is the one Astro would write (`build.format: 'directory'`: `<path>/index.html`), with the same
  * bytes; anything else (endpoints, redirects, the 404 page and other statuses) is left to Astro.
  */

@@ -83,7 +83,7 @@ corrections: []
 
 Write the article here, in Markdown. Mark the passage that reports each claim with
 \`:claim[the passage]{#claim-id}\`, cite sources with \`:cite[source-id]\` and link parties with
-\`:party[their name]{#party-id}\` (see the README).
+\`:party[their name]{#party-id}\` (see docs/editing.md).
 `;
 }
 

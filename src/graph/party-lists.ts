@@ -4,7 +4,7 @@
  */
 import type { PartyNode } from './graph.ts';
 import { partyPath } from '../core/paths.ts';
-import { pagePath } from './paginate.ts';
+import { hasFullList, pagePath } from './paginate.ts';
 
 export const PARTY_LISTS = ['claims-made', 'claims-about', 'events', 'articles'] as const;
 
@@ -41,4 +41,12 @@ export function partyListTitle(list: PartyList, name: string): string {
 /** The path (under the site base) of page `number` of a party's full list: `parties/hamas/events/page/2/`. */
 export function partyListPath(id: string, list: PartyList, number = 1): string {
   return pagePath(`${partyPath(id)}${list}/`, number);
+}
+
+/**
+ * Where a party's claims made are listed whole (the claims index's claimant filter, a claim's breadcrumbs):
+ * its full list `parties/<id>/claims-made/` when it has one, else the section of its page that shows them all.
+ */
+export function claimsMadePath(party: PartyNode): string {
+  return hasFullList(party.claimsMade.length) ? partyListPath(party.id, 'claims-made') : `${partyPath(party.id)}#made`;
 }

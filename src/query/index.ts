@@ -1,6 +1,6 @@
 /**
  * The query layer pages read from. The content is loaded and checked once per build, by the loader
- * `npm run check` uses (`load-content.ts`, no Astro content store: see README, Performance); the graph is
+ * `npm run check` uses (`load-content.ts`, no Astro content store: see bench/README.md); the graph is
  * built once, and no page filters a collection itself. In a build, the article texts are rendered in a
  * thread of their own (`src/build/article-bodies.ts`), and a page takes its text from there (`shared-content.ts`); `astro dev`
  * reads and renders a text when its page is asked for.

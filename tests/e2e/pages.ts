@@ -23,7 +23,6 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'party', path: 'parties/basem-naim/', status: 200 },
   { name: 'claims by status', path: 'claims/status/unverified/', status: 200 },
   { name: 'statuses index', path: 'claims/status/', status: 200 },
-  { name: 'claims by claimant', path: 'claims/claimant/basem-naim/', status: 200 },
   { name: 'sources index', path: 'sources/', status: 200 },
   { name: 'source', path: 'sources/drop-site-naim-interview/', status: 200 },
   { name: 'search', path: 'search/', status: 200 },

@@ -63,11 +63,14 @@ describe('the built readers site', () => {
     expect(listed).toEqual(pages.sort());
   });
 
-  test('has a page for every status, an empty one saying so, and a page per claimant', async () => {
+  test('has a page for every status, an empty one saying so, and no claimant pages beside the party lists', async () => {
     for (const status of STATUS_IDS) await expect(read(`claims/status/${status}/index.html`), status).resolves.toContain('<h1>');
     expect(await read('claims/status/false/index.html')).toContain('No claim has this status at present.');
     expect(await read('claims/status/disputed/index.html')).toContain(`href="${BASE}claims/naim-promise/"`);
-    expect(await read('claims/claimant/white-house/index.html')).toContain(`href="${BASE}claims/white-house-denial/"`);
+    await expect(read('claims/claimant/index.html')).rejects.toThrow();
+    // The claimant filter links to the claims the party made: its page's section, or its full list when it has one.
+    expect(await read('claims/index.html')).toContain(`href="${BASE}parties/white-house/#made"`);
+    expect(await read('parties/white-house/index.html')).toContain(`href="${BASE}claims/white-house-denial/"`);
     expect(await read('claims/index.html')).toContain(`href="${BASE}claims/status/disputed/"`);
   });
 
@@ -124,11 +127,11 @@ describe('the built readers site', () => {
     const trail = jsonLd(html).find((data) => data['@type'] === 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] };
     expect(trail.itemListElement.map(({ name, item }) => [name, item])).toEqual([
       ['Claims', `${SITE}${BASE}claims/`],
-      ['Basem Naim', `${SITE}${BASE}claims/claimant/basem-naim/`],
+      ['Basem Naim', `${SITE}${BASE}parties/basem-naim/#made`],
       ['Steve Witkoff promised that the US would press Israel into a ceasefire.', `${SITE}${BASE}claims/naim-promise/`],
     ]);
     expect(html).toContain(`<nav class="breadcrumbs"`);
-    expect(html).toContain(`href="${BASE}claims/claimant/basem-naim/"`);
+    expect(html).toContain(`href="${BASE}parties/basem-naim/#made"`);
   });
 
   test('has feeds with the article, its correction and the status change, dated by calendar day', async () => {

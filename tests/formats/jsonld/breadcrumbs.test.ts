@@ -6,7 +6,7 @@ describe('breadcrumbsJsonLd', () => {
     expect(
       breadcrumbsJsonLd([
         { name: 'Claims', url: 'https://x.example/claims/' },
-        { name: 'Basem Naim', url: 'https://x.example/claims/claimant/basem-naim/' },
+        { name: 'Basem Naim', url: 'https://x.example/parties/basem-naim/#made' },
         { name: 'Witkoff promised a deal', url: 'https://x.example/claims/naim-deal/' },
       ]),
     ).toEqual({
@@ -14,7 +14,7 @@ describe('breadcrumbsJsonLd', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Claims', item: 'https://x.example/claims/' },
-        { '@type': 'ListItem', position: 2, name: 'Basem Naim', item: 'https://x.example/claims/claimant/basem-naim/' },
+        { '@type': 'ListItem', position: 2, name: 'Basem Naim', item: 'https://x.example/parties/basem-naim/#made' },
         { '@type': 'ListItem', position: 3, name: 'Witkoff promised a deal', item: 'https://x.example/claims/naim-deal/' },
       ],
     });
