@@ -15,7 +15,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.CLAIMDESK_OUT ?? './dist',
-  cacheDir: process.env.CLAIMDESK_CACHE ?? './node_modules/.astro',
+  cacheDir: process.env.CLAIMDESK_CACHE ?? './.cache/astro',
   devToolbar: { enabled: false },
   // Astro's logger without its line for every page written (src/build/build-log.ts).
   logger: { entrypoint: './src/build/build-log.ts' },

@@ -20,6 +20,7 @@ import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
+import { previewBuild } from '../core/preview.ts';
 import { sitemap } from './sitemap.ts';
 import { AstroError } from 'astro/errors';
 import { DEFAULT_CARD_KINDS, parseCardKinds, type CardKind } from '../formats/cards/card-plan.ts';
@@ -54,10 +55,20 @@ function cardKinds(option: readonly CardKind[]): readonly CardKind[] {
   }
 }
 
+/** Fails before any page is built when `CLAIMDESK_PREVIEW_PR` is set to something other than a pull request's number. */
+function checkPreview(): void {
+  try {
+    previewBuild();
+  } catch (error) {
+    throw new AstroError((error as Error).message, 'Pull-request previews set it in .github/workflows/preview.yml; see docs/previews-and-ci.md.');
+  }
+}
+
 const notFoundPage = (pathname: string) => /^404\/?$/.test(pathname);
 
 export default function claimdesk({ content: dir = contentDir(), articlesPerPart = 2000, sitemapExclude = notFoundPage, shareCards: cards = DEFAULT_CARD_KINDS }: ClaimdeskOptions = {}): AstroIntegration {
   isolateEnvironment();
+  checkPreview();
   /** The content of this build; set before any other hook of the site runs. */
   let content: CheckedContent | undefined;
   return {

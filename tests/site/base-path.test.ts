@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   // A stray BASE_URL (Vitest itself exports one) must not override the configured base.
-  const dist = buildSite('content', { BASE_PATH: BASE, SITE_URL: SITE, CLAIMDESK_NOINDEX: '1', BASE_URL: '/' });
+  const dist = buildSite('content', { BASE_PATH: BASE, SITE_URL: SITE, CLAIMDESK_PREVIEW_PR: '12', BASE_URL: '/' });
   root = path.dirname(dist);
   out = path.join(root, BASE);
   renameSync(dist, out);
@@ -57,9 +57,14 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe(`a preview build (BASE_PATH=${BASE}, CLAIMDESK_NOINDEX=1)`, () => {
+describe(`a preview build (BASE_PATH=${BASE}, CLAIMDESK_PREVIEW_PR=12)`, () => {
   test('returns pages that all ask search engines not to index them', () => {
     const missing = pages.filter((page) => !readFileSync(path.join(out, page), 'utf8').includes('<meta name="robots" content="noindex, nofollow">'));
+    expect(missing).toEqual([]);
+  });
+
+  test('returns pages that all show the preview banner', () => {
+    const missing = pages.filter((page) => !readFileSync(path.join(out, page), 'utf8').includes('Preview of pull request #12: not published'));
     expect(missing).toEqual([]);
   });
 

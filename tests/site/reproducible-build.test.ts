@@ -57,10 +57,11 @@ describe('astro build', () => {
     expect(differing.slice(0, 10)).toEqual([]);
   });
 
-  test('returns pages without the preview-only noindex meta', () => {
+  test('returns pages without the preview-only noindex meta and banner', () => {
     const html = readFileSync(path.join(first, 'index.html'), 'utf8');
     expect(html).toContain('<meta name="description"');
     expect(html).not.toContain('name="robots"');
+    expect(html).not.toContain('Preview of pull request');
   });
 
   test('returns files that name no folder of the machine that built them', () => {
