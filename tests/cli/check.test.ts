@@ -60,7 +60,7 @@ describe('check', () => {
     for (const args of [['--fromat', 'json'], ['--format', 'xml']]) {
       const { code, stderr } = await run('content', ...args);
       expect(code).toBe(2);
-      expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github]');
+      expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github [--changed-from <ref>]]');
     }
     const file = await run('package.json');
     expect(file.code).toBe(2);

@@ -78,6 +78,12 @@ describe('the built pictures site', () => {
     ]);
   });
 
+  test('charts every claim on the front page, with the same figures as /claims/', async () => {
+    const front = chart(await page(''), 'Where the claims stand');
+    expect(front.title).toBe('Where the claims stand. 10 claims: 1 unverified, 2 disputed, 1 denied, 3 corroborated, 1 confirmed, 2 false.');
+    expect(front.table).toEqual(chart(await page('claims'), 'Every claim by status').table);
+  });
+
   test("charts a party's claims made and claims about, each with its own figures", async () => {
     const tree = await page('parties/dora-vale');
     const made = chart(tree, 'Claims made by Dora Vale, by status');
@@ -105,6 +111,39 @@ describe('the built pictures site', () => {
       expect(String(img.properties.src)).toMatch(/^\/_astro\/.+\.png$/);
     }
     expect(text(select('.lead-picture figcaption', await page('articles/harbour-claims')))).toBe('The harbour, drawn. Illustration: Claim Desk, CC0');
+  });
+
+  test('shows the lead story\'s picture on the front page, eager, with its credit and without its caption', async () => {
+    const figure = select('.lead .lead-picture', await page(''))!;
+    const img = select('img', figure)!;
+    expect(img.properties.alt).toBe('A drawing of a harbour with two cranes');
+    expect(img.properties.loading).toBe('eager');
+    expect(text(select('figcaption', figure))).toBe('Illustration: Claim Desk, CC0');
+  });
+
+  test("puts the claimant's picture in the claim page's header (64 px, eager, credited) and on claim cards (40 px, lazy)", async () => {
+    const head = select('.claim-head', await page('claims/claim-4-denied'))!;
+    const img = select('picture img', head)!;
+    expect([img.properties.alt, img.properties.loading]).toEqual(['Flag of Ruritania, three horizontal bands', 'eager']);
+    expect(Math.max(Number(img.properties.width), Number(img.properties.height))).toBe(64);
+    expect(text(select('.picture-credit', head))).toBe('Picture: Illustration: Claim Desk, CC0');
+    // A claimant without a picture: the mark, and no credit.
+    const other = select('.claim-head', await page('claims/claim-3-disputed'))!;
+    expect(text(select('svg.party-mark text', other))).toBe('DV');
+    expect(select('.picture-credit', other)).toBeUndefined();
+
+    const cards = selectAll('.claim-summary', await page('claims'));
+    expect(cards).toHaveLength(10);
+    for (const card of cards) {
+      const claimant = text(select('.claim-by', card));
+      const picture = select('picture img', card);
+      if (claimant === 'Ruritania') {
+        expect([picture?.properties.alt, picture?.properties.loading, Math.max(Number(picture?.properties.width), Number(picture?.properties.height))]).toEqual(['Flag of Ruritania, three horizontal bands', 'lazy', 40]);
+      } else {
+        expect(picture).toBeUndefined();
+        expect(select('svg.party-mark', card)?.properties.width).toBe('40');
+      }
+    }
   });
 
   test('draws the mark of a party without a picture from its initials', async () => {
