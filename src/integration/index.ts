@@ -9,7 +9,9 @@
  *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), and last the output swap
  *   (`src/build/output-swap.ts`: the build writes into a staging folder that replaces the output on success);
  * - gives Astro's image pipeline the content's pictures (`content-images.ts`), publishes the originals
- *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`).
+ *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`);
+ * - in `astro dev`, watches the content folder, so that any change shows on the next request, and shows a
+ *   page listing the content's errors while it has some (`dev-content.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
  */
 import type { AstroIntegration } from 'astro';
@@ -20,6 +22,7 @@ import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
+import { devContent } from './dev-content.ts';
 import { previewBuild } from '../core/preview.ts';
 import { sitemap } from './sitemap.ts';
 import { AstroError } from 'astro/errors';
@@ -100,6 +103,7 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
             publishPictures(() => content, dir),
             shareCards(() => content, dir, kinds),
             sitemap({ exclude: sitemapExclude }),
+            devContent(dir),
             outputSwap(),
           ],
         });
