@@ -6,6 +6,7 @@
  * 2024. Computed once per graph; every link to an event's place on the timeline comes from here.
  */
 import type { EdtfValue } from '../core/dates.ts';
+import { partSegment, timelinePath } from '../core/paths.ts';
 import type { ContentGraph, EventNode } from './graph.ts';
 import { pageCount, paginate, pagePath, PAGE_SIZES, type Page } from './paginate.ts';
 
@@ -48,13 +49,6 @@ export interface TimelineLayout {
   /** The newest events, newest first, for the overview. */
   recent: EventNode[];
 }
-
-/** The URL segment of a part: a month as two digits, or `year-only`. */
-export const partSegment = (month: number | undefined) => (month === undefined ? 'year-only' : String(month).padStart(2, '0'));
-
-/** The path of a year's page, or of a part of a busy year. */
-export const timelinePath = (year: number, month?: number | 'year-only') =>
-  month === undefined ? `timeline/${year}/` : `timeline/${year}/${month === 'year-only' ? month : partSegment(month)}/`;
 
 /**
  * Groups events (already in timeline order) by the year and month they start in. An open start (`../2024-06`)

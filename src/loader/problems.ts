@@ -3,6 +3,7 @@
  * message`), JSON for tools, and GitHub Actions annotations so that errors appear on a pull request's lines.
  */
 import { styleText } from 'node:util';
+import { count } from '../core/count.ts';
 import { escapeForTerminal } from '../core/unprintable.ts';
 import type { GraphProblem } from '../graph/graph.ts';
 
@@ -59,7 +60,6 @@ function escapeData(value: string): string {
 export function summarize(problems: readonly Pick<GraphProblem, 'severity'>[], files: number): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const where = `in ${count(files, 'file')}`;
   if (errors === 0 && warnings === 0) return `No problems ${where}.`;
   return `${[errors ? count(errors, 'error') : '', warnings ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ')} ${where}.`;
