@@ -9,6 +9,7 @@ import type { EdtfValue } from '../core/dates.ts';
 import { partSegment, timelinePath } from '../core/paths.ts';
 import type { ContentGraph, EventNode } from './graph.ts';
 import { pageCount, paginate, pagePath, PAGE_SIZES, type Page } from './paginate.ts';
+import { recordingMap, recordRead, withoutReads } from './reads.ts';
 
 export interface MonthGroup {
   /** 1-12, or undefined for events dated to the year only (or with an open start). */
@@ -112,11 +113,37 @@ export function layoutTimeline(
 
 const layouts = new WeakMap<ContentGraph, TimelineLayout>();
 
-/** The layout of a graph's timeline, made once per graph. */
+/**
+ * The layout of a graph's timeline, made once per graph. For edit builds (`reads.ts`), a page that only links
+ * an event to its place reads `timeline:<event id>`, that place; one that reads the years, months or pages
+ * reads every event (`events:*`).
+ */
 export function timelineOf(graph: ContentGraph): TimelineLayout {
   let layout = layouts.get(graph);
-  if (!layout) layouts.set(graph, (layout = layoutTimeline(graph.events.values())));
+  if (!layout) layouts.set(graph, (layout = recordedLayout(withoutReads(() => layoutTimeline(graph.events.values())))));
   return layout;
+}
+
+function recordedLayout(layout: TimelineLayout): TimelineLayout {
+  const every = <K extends keyof TimelineLayout>(key: K) => () => {
+    recordRead('events:*');
+    return layout[key];
+  };
+  return {
+    get years() {
+      return every('years')();
+    },
+    get byYear() {
+      return every('byYear')();
+    },
+    get parts() {
+      return every('parts')();
+    },
+    get recent() {
+      return every('recent')();
+    },
+    pathOf: recordingMap('timeline', 'timeline', layout.pathOf),
+  };
 }
 
 /** Events of one date, as the timeline shows them under one heading. */

@@ -8,7 +8,7 @@
  * once its texts are in (`src/build/search-index.ts`), and the index is moved into the site when the build is
  * done. Search reads no built page back. A failure fails the build.
  */
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,7 +18,8 @@ import { writePages, type PageWriter } from '../build/page-writer.ts';
 import { routeServing, spreadOut } from '../build/route-order.ts';
 import { articlePath } from '../core/paths.ts';
 import { searchPartFolder } from '../build/search-index.ts';
-import { planSearchIndex } from '../build/search-plan.ts';
+import { planSearchIndex, searchDigest } from '../build/search-plan.ts';
+import type { EditBuilds } from './edit-builds.ts';
 import { articleSearchFields } from '../formats/search-records.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { shareArticleBodies, shareSearchParts } from '../query/shared-content.ts';
@@ -37,9 +38,11 @@ export function lookAhead(value = process.env.CLAIMDESK_LOOK_AHEAD): number {
 
 /**
  * `content`: the build's content, loaded by `claimdesk()` when Astro set up. `articlesPerPart`: articles in each
- * part of the search index (with their claims): see `src/build/search-index.ts`.
+ * part of the search index (with their claims): see `src/build/search-index.ts`. `edits`: the plan of the build
+ * (`edit-builds.ts`): an edit build renders the texts of the pages it renders, and builds the search index
+ * again only when one of its records changed, with the words of unchanged texts from the cache.
  */
-export function articlePass(content: () => CheckedContent | undefined, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
+export function articlePass(content: () => CheckedContent | undefined, edits: EditBuilds, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
   let format = '';
@@ -50,6 +53,8 @@ export function articlePass(content: () => CheckedContent | undefined, { article
   let articleRoute: string | Error = new Error("Astro's route data never came (`astro:routes:resolved`)");
   let indexed: Promise<number> | undefined;
   let parts = 1;
+  let texts = '';
+  let keepSearch = false;
   return {
     name: 'claimdesk:article-pass',
     hooks: {
@@ -58,6 +63,7 @@ export function articlePass(content: () => CheckedContent | undefined, { article
         outDir = fileURLToPath(config.outDir);
         format = config.build.format;
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
+        texts = fileURLToPath(new URL('claimdesk-edit/search-texts.json', config.cacheDir));
       },
       'astro:routes:resolved': ({ routes }) => {
         try {
@@ -66,7 +72,7 @@ export function articlePass(content: () => CheckedContent | undefined, { article
           articleRoute = error as Error;
         }
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer, logger }) => {
         const loaded = content();
         if (!loaded) throw new AstroError('The article pass started a build without the content: `claimdesk()` loads it when Astro sets up.', 'Add the article pass through `claimdesk()` in astro.config.ts, not on its own.');
         const route = articleRoute;
@@ -76,21 +82,34 @@ export function articlePass(content: () => CheckedContent | undefined, { article
         const ahead = lookAhead();
         const { graph } = loaded;
         await rm(staging, { recursive: true, force: true });
-        const { partOf, records, sizes } = planSearchIndex(graph, articlesPerPart);
+        const search = planSearchIndex(graph, articlesPerPart);
+        const { partOf, records, sizes } = search;
         parts = sizes.length;
-        shareSearchParts(sizes.map((_, part) => searchPartFolder(part)));
-        const jobs = [...graph.articles.values()].map((article) => ({
-          id: article.id,
-          file: article.file!,
-          absolute: path.resolve(article.file!),
-          search: { part: partOf.get(article.id)!, fields: articleSearchFields(article) },
-        }));
-        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records }, ahead });
+        const folders = sizes.map((_, part) => searchPartFolder(part));
+        shareSearchParts(folders);
+        const fields = [...graph.articles.values()].map((article) => ({ id: article.id, fields: articleSearchFields(article) }));
+        const { plan, body } = edits.start(graph, { extra: { 'search:parts': JSON.stringify(folders) }, search: (text) => searchDigest(search, fields, text) }, logger);
+        keepSearch = !plan.clean && plan.keepSearch;
+        const page = (id: string) => plan.clean || !plan.keptBodies.has(id);
+        // In the graph's order, as the search index takes them; with the index kept, only the texts of pages.
+        const jobs = [...graph.articles.values()]
+          .map((article, i) => ({
+            id: article.id,
+            file: article.file!,
+            absolute: path.resolve(article.file!),
+            page: page(article.id),
+            digest: body(article.id),
+            search: { part: partOf.get(article.id)!, fields: fields[i]!.fields },
+          }))
+          .filter((job) => !keepSearch || job.page);
+        if (!keepSearch) await mkdir(path.dirname(texts), { recursive: true });
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(keepSearch ? {} : { search: { folder: staging, sizes, records, texts } }), ahead });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
+        const pages = jobs.filter((job) => job.page).length;
         setPrerenderer((prerenderer) => {
           writer = writePages(prerenderer, { outDir, base, format });
-          return spreadOut(writer, route, jobs.length);
+          return spreadOut(edits.prerenderer(writer), route, pages);
         });
       },
       'astro:build:generated': () => {
@@ -104,6 +123,7 @@ export function articlePass(content: () => CheckedContent | undefined, { article
         if (!indexed) return;
         const records = await indexed;
         await bodies?.close();
+        if (keepSearch) return logger.info('search index: kept from the last build, its records unchanged');
         const target = path.join(fileURLToPath(dir), 'pagefind');
         await rm(target, { recursive: true, force: true });
         await rename(staging, target).catch(async (error: NodeJS.ErrnoException) => {

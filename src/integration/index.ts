@@ -6,8 +6,9 @@
  * - in a build, hands the loaded content to the pages' query layer (`src/query/shared-content.ts`), so that
  *   the pages read it and do not load it again;
  * - adds the article pass (`article-pass.ts`: the thread rendering the article texts and the search index,
- *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), and last the output swap
- *   (`src/build/output-swap.ts`: the build writes into a staging folder that replaces the output on success);
+ *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), edit builds (`edit-builds.ts`:
+ *   render only what the content's changes touch), and last the output swap (`src/build/output-swap.ts`: the
+ *   build writes into a staging folder that replaces the output on success);
  * - gives Astro's image pipeline the content's pictures (`content-images.ts`), publishes the originals
  *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
@@ -28,6 +29,7 @@ import { shareCardKinds } from '../query/shared-content.ts';
 import { contentPictures, pictureFiles, pictureSources } from './content-images.ts';
 import { publishPictures } from './pictures.ts';
 import { shareCards } from './share-cards.ts';
+import { editBuilds } from './edit-builds.ts';
 
 export interface ClaimdeskOptions {
   /** The content folder. Default: `CLAIMDESK_CONTENT`, or `content/` in the project. */
@@ -84,6 +86,8 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           if (command === 'build') shareContent(content);
         }
         const kinds = cardKinds(cards);
+        // What else shapes the outputs, for the build digest of edit builds.
+        const edits = editBuilds({ articlesPerPart, cards: kinds, content: dir });
         // The pages link the cards of these kinds.
         shareCardKinds(kinds);
         // A build imports the pictures the checked content names; `astro dev` every picture file of the folder,
@@ -94,13 +98,15 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           // The page writer writes the files of the 'directory' format (src/build/page-writer.ts).
           build: { format: 'directory', concurrency: 4 },
           vite: { plugins: [contentPictures(dir, pictures)] },
-          // The output swap last: it puts the staging folder in place once every other has written into it.
+          // The output swap last: it puts the staging folder in place once every other has written into it; the
+          // manifest of an edit build is written after that (src/integration/edit-builds.ts).
           integrations: [
-            articlePass(() => content, { articlesPerPart }),
+            articlePass(() => content, edits, { articlesPerPart }),
             publishPictures(() => content, dir),
             shareCards(() => content, dir, kinds),
-            sitemap({ exclude: sitemapExclude }),
-            outputSwap(),
+            sitemap({ exclude: sitemapExclude, kept: edits.keptPages }),
+            edits.integration,
+            outputSwap({ swapped: edits.swapped }),
           ],
         });
       },
