@@ -57,7 +57,8 @@ describe('renderBodies', () => {
     } finally {
       await bodies.close();
     }
-  });
+    // The thread's start and two texts, on a loaded machine: more than the default 5 s.
+  }, 30_000);
 
   test('renders no more than `ahead` texts before they are taken, and the rest as they are', async () => {
     // Four texts, from the fixture's first article.
