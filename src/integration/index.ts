@@ -10,7 +10,9 @@
  *   render only what the content's changes touch), and last the output swap (`src/build/output-swap.ts`: the
  *   build writes into a staging folder that replaces the output on success);
  * - gives Astro's image pipeline the content's pictures (`content-images.ts`), publishes the originals
- *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`).
+ *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`);
+ * - in `astro dev`, watches the content folder, so that any change shows on the next request, and shows a
+ *   page listing the content's errors while it has some (`dev-content.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
  */
 import type { AstroIntegration } from 'astro';
@@ -21,6 +23,7 @@ import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
+import { devContent } from './dev-content.ts';
 import { previewBuild } from '../core/preview.ts';
 import { sitemap } from './sitemap.ts';
 import { AstroError } from 'astro/errors';
@@ -106,6 +109,7 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
             shareCards(() => content, dir, kinds),
             sitemap({ exclude: sitemapExclude, kept: edits.keptPages }),
             edits.integration,
+            devContent(dir),
             outputSwap({ swapped: edits.swapped }),
           ],
         });

@@ -14,7 +14,7 @@ import { contentDir } from '../loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
-import { buildArticleTexts, buildContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
+import { buildArticleTexts, buildContent, sharedDevContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
 import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
 import { memoByGraph, recordRead } from '../graph/reads.ts';
@@ -47,17 +47,20 @@ const FRONT_PAGE_CHANGES = 6;
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  // In a build, `claimdesk()` has loaded and checked the content already; `astro dev` reads it afresh.
-  const { graph, problems } = import.meta.env.DEV ? await loadContent(contentDir()) : buildContent();
+  // In a build, `claimdesk()` has loaded and checked the content already; in `astro dev`, it reads it again
+  // after each change to the content folder.
+  const { graph, problems } = import.meta.env.DEV ? await (sharedDevContent() ?? loadContent(contentDir())) : buildContent();
   const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
+  // `astro dev` shows a page listing the errors instead of any page (src/integration/dev-content.ts); a page
+  // rendered in the moment a save makes the content wrong shows what is valid of it.
+  if (errors.length > 0 && !import.meta.env.DEV) {
     throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   }
   // A build notes what each page reads of the graph, for the next build (src/graph/reads.ts, docs/edit-builds.md).
   return { graph: import.meta.env.DEV ? graph : recordingGraph(graph), render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
 }
 
-/** Loads once per build; in `astro dev` on every request, so that edits to the content show. */
+/** Loads once per build; in `astro dev` on every request, from the content as of its last change. */
 function current(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   site ??= load();

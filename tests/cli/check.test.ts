@@ -16,7 +16,8 @@ const run = async (content: string, ...args: string[]) => {
 };
 const fixture = (name: string) => path.join('tests/fixtures/check', name);
 
-describe('check', () => {
+// Each test starts the checker, several times: slow on a busy machine, never a measure of speed.
+describe('check', { timeout: 60_000 }, () => {
   test('exits 0 on the clean content and ends with the count line', async () => {
     const { code, stdout, stderr } = await run('content');
     expect(code).toBe(0);

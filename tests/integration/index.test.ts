@@ -41,7 +41,7 @@ describe('claimdesk', () => {
     expect(updates).toHaveLength(1);
     const { build, integrations, vite } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] } };
     expect(build).toEqual({ format: 'directory', concurrency: 4 });
-    expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:edit-builds', 'claimdesk:output-swap']);
+    expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:edit-builds', 'claimdesk:dev-content', 'claimdesk:output-swap']);
     expect(vite.plugins.map(({ name }) => name)).toEqual(['claimdesk:content-pictures']);
   });
 
