@@ -2,7 +2,7 @@
  * Thread for {@link renderBodies}: renders each article's text in turn and posts the result; given a search
  * job, feeds each text and the other records to the Pagefind index, and posts the count once it is written.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BodiesJob, BodyMessage } from './article-bodies.ts';
@@ -35,31 +35,64 @@ async function room(i: number): Promise<void> {
 const render = bodyRenderer({ lookup: createLookup(facts), base });
 const post = (message: BodyMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 const index = search && buildSearchIndex(search.folder, search.sizes);
+/** The words cached by an earlier build, and those of this one, by article: `[digest, words]`. */
+const cached: Record<string, [string, string]> = search?.texts ? await readFile(search.texts, 'utf8').then(JSON.parse, () => ({})) : {};
+const words = new Map<string, [string, string]>();
 for (const { part, record } of search?.records ?? []) index!.add(part, record);
 const encoder = new TextEncoder();
 let failed = 0;
 // The next file is read while this one renders.
 // Read as the checker reads it (one byte-order mark removed), so the text rendered is the text checked.
 const read = (file: string) => readFile(file).then(contentText);
-let next = articles[0] && read(articles[0].absolute);
-for (const [i, { id, absolute: _, file, search: entry }] of articles.entries()) {
-  await room(i);
+/** Whether article `i`'s text is rendered here: its page takes it, or its words are not cached. */
+const rendered = (i: number) => {
+  const { id, page, digest } = articles[i]!;
+  return page !== false || !index || digest === undefined || cached[id]?.[0] !== digest;
+};
+const nextRendered = (from: number) => {
+  let i = from;
+  while (i < articles.length && !rendered(i)) i++;
+  return i;
+};
+let ahead = nextRendered(0);
+let next = ahead < articles.length ? read(articles[ahead]!.absolute) : undefined;
+let posted = 0;
+for (const [i, { id, file, search: entry, page, digest }] of articles.entries()) {
+  if (!rendered(i)) {
+    const [, cachedWords] = cached[id]!;
+    words.set(id, [digest!, cachedWords]);
+    if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, cachedWords));
+    continue;
+  }
+  if (page !== false) await room(posted++);
   const text = next!;
-  next = articles[i + 1] && read(articles[i + 1]!.absolute);
+  ahead = nextRendered(i + 1);
+  next = ahead < articles.length ? read(articles[ahead]!.absolute) : undefined;
   next?.catch(() => {});
   try {
     const markdown = await text;
     // Watched from the page thread, which stops this one when a text takes longer than its budget.
     if (rendering) Atomics.store(rendering, 0, i + 1);
-    const rendered = render(markdown, file);
-    const { html, marks, text: words } = await rendered.finally(() => rendering && Atomics.store(rendering, 0, 0));
-    const bytes = encoder.encode(html);
-    post({ id, html: bytes, marks }, [bytes.buffer as ArrayBuffer]);
-    if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, words));
+    const result = render(markdown, file);
+    const { html, marks, text: plain } = await result.finally(() => rendering && Atomics.store(rendering, 0, 0));
+    if (page !== false) {
+      const bytes = encoder.encode(html);
+      post({ id, html: bytes, marks }, [bytes.buffer as ArrayBuffer]);
+    }
+    if (digest !== undefined) words.set(id, [digest, plain]);
+    if (index && entry) index.add(entry.part, articleSearchRecord(entry.fields, plain));
   } catch (error) {
     failed++;
-    post({ id, error: error instanceof Error ? error.message : String(error) });
+    if (page !== false) post({ id, error: error instanceof Error ? error.message : String(error) });
   }
+}
+if (search?.texts && failed === 0) {
+  // Whole or not at all: a build stopped halfway leaves the cache as it was. A cache that cannot be
+  // written costs the next edit build time, not its result.
+  const temporary = `${search.texts}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(Object.fromEntries(words)))
+    .then(() => rename(temporary, search.texts!))
+    .catch(() => {});
 }
 if (index) {
   if (failed > 0) index.abort(new Error(`${failed} article text(s) could not be rendered; their pages report why`));

@@ -22,6 +22,13 @@ export interface ArticleJob {
   file: string;
   /** The part of the search index its record goes to, and the record's other fields. */
   search?: { part: number; fields: ArticleSearchFields };
+  /**
+   * Whether its page renders in this build and takes its text (default: yes). An edit build renders the text
+   * of an article whose page is kept only for the search index, and only when its words are not in the cache.
+   */
+  page?: boolean;
+  /** The digest of its text and the facts its markers print (src/build/content-digests.ts `body:<id>`): the words cached under it are its words. */
+  digest?: string;
 }
 
 /** The search index the thread builds: its folder, how many records each part gets, the records known already. */
@@ -29,6 +36,12 @@ export interface SearchJob {
   folder: string;
   sizes: number[];
   records: { part: number; record: SearchRecord }[];
+  /**
+   * The cache of the articles' words (a JSON file, `{ id: [digest, words] }`): an article whose page is not
+   * rendered takes its words from there when their digest is its own; the thread writes the words of every
+   * article of the job back when it is done.
+   */
+  texts?: string;
 }
 
 export interface BodiesJob {
@@ -110,7 +123,7 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
   let failure: Error | undefined;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const remaining = new Set(job.articles.map((article) => article.id));
+  const remaining = new Set(job.articles.filter((article) => article.page !== false).map((article) => article.id));
   const indexed = Promise.withResolvers<number>();
   indexed.promise.catch(() => {}); // awaited by whoever builds the index
   let indexSettled = !job.search;

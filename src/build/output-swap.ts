@@ -9,10 +9,8 @@
  * search index, the sitemap) has written into the staging folder by then.
  *
  * Astro empties its `outDir` (the staging folder) when the build starts, unless `vite.build.emptyOutDir` is
- * false (`node_modules/astro/dist/core/build/static-build.js`, `viteBuild`). An incremental build seeds the
- * staging folder from the output before Astro writes: copy the output into `stagingFolder(output)` (hard
- * links or reflinks where the file system has them, since pages that did not change keep their bytes), set
- * `vite.build.emptyOutDir: false`, and let the build overwrite or remove what changed; the swap is the same.
+ * false (`node_modules/astro/dist/core/build/static-build.js`, `viteBuild`); edit builds set it false, and
+ * link the outputs they keep into the staging folder (src/build/edit-seed.ts, docs/edit-builds.md).
  */
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { cp, readdir, rename, rm } from 'node:fs/promises';
@@ -108,8 +106,11 @@ async function copyIn(staging: string, output: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
 }
 
-/** The integration: stage the build, swap on success, clean up on any other way out. Builds only. */
-export function outputSwap(): AstroIntegration {
+/**
+ * The integration: stage the build, swap on success, clean up on any other way out. Builds only. `swapped`:
+ * called once the new output is in place (an edit build writes its manifest then).
+ */
+export function outputSwap({ swapped: done }: { swapped?: () => void | Promise<void> } = {}): AstroIntegration {
   let output = '';
   let staging = '';
   let swapped = false;
@@ -154,6 +155,7 @@ export function outputSwap(): AstroIntegration {
         swapped = true;
         process.off('SIGINT', interrupted);
         process.off('SIGTERM', interrupted);
+        await done?.();
       },
     },
   };

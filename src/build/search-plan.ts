@@ -3,6 +3,7 @@
  * part; each claim in its article's part; the parties in the first. The claim and party records are made
  * here, from the graph; an article's record is made when its text has been rendered.
  */
+import { createHash } from 'node:crypto';
 import { claimSearchRecords, partySearchRecords, type SearchRecord } from '../formats/search-records.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 
@@ -26,4 +27,16 @@ export function planSearchIndex(graph: ContentGraph, articlesPerPart: number): S
   ];
   for (const { part } of records) sizes[part]!++;
   return { partOf, records, sizes };
+}
+
+/**
+ * The digest of every record the index would get: the plan's, and each article's fields with the digest of
+ * its text (`content-digests.ts`, `body:<id>`). The same digest, the same index (docs/edit-builds.md).
+ */
+export function searchDigest(plan: SearchPlan, articles: readonly { id: string; fields: unknown }[], body: (id: string) => string): string {
+  const hash = createHash('sha1');
+  hash.update(`${JSON.stringify(plan.sizes)}\n`);
+  for (const { part, record } of plan.records) hash.update(`${part} ${JSON.stringify(record)}\n`);
+  for (const { id, fields } of articles) hash.update(`${plan.partOf.get(id)} ${JSON.stringify(fields)} ${body(id)}\n`);
+  return hash.digest('base64url');
 }

@@ -6,7 +6,7 @@
 import type { Assessment } from '../schemas/claim.ts';
 import type { Status } from '../schemas/status.ts';
 import type { ClaimNode, ContentGraph } from '../graph/graph.ts';
-import { claimantLabel } from '../core/claimant-label.ts';
+import { claimantOf } from '../graph/claimant.ts';
 
 /** One side of the comparison: the graph, the article bodies (by article id) and how many errors it has. */
 export interface ContentSnapshot {
@@ -102,7 +102,7 @@ export function diffContent(base: ContentSnapshot, head: ContentSnapshot): Conte
   const h = head.graph;
   const claimRef = (graph: ContentGraph, claim: ClaimNode): ClaimRef => ({
     id: claim.id,
-    claimant: claimantLabel(graph.parties.get(claim.claimant)?.data, claim.claimant).name,
+    claimant: claimantOf(graph, claim).name,
     statement: claim.statement,
     status: claim.status,
     article: claim.article,

@@ -6,46 +6,17 @@
  * Exit status: 0 with the summary on stdout; 2 with one line on stderr when the refs or the repository are
  * wrong.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { contentDir } from '../loader/content-dir.ts';
 import { contentDiffMarkdown } from './content-diff-markdown.ts';
 import { diffContent, type ContentSnapshot } from './content-diff.ts';
 import { loadContent } from '../loader/load-content.ts';
+import { CommandError as DiffError, git, repositoryRoot, resolveCommit } from './git.ts';
 
 const USAGE = 'usage: npm run diff -- <base-ref> [<head-ref>]   (without <head-ref>: the working tree)';
-
-/** A problem the user can fix: printed as one line, exit status 2. */
-class DiffError extends Error {}
-
-const execGit = promisify(execFile);
-
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await execGit('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
-  return stdout.trim();
-}
-
-/** The repository's top folder; fails with a one-line reason outside a repository or without git. */
-async function repositoryRoot(cwd: string): Promise<string> {
-  try {
-    return await git(cwd, ['rev-parse', '--show-toplevel']);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DiffError('git is not installed or not on PATH; install git');
-    throw new DiffError(`${cwd} is not inside a git repository; run \`npm run diff\` in a clone of the project`);
-  }
-}
-
-/** The commit a ref names, or a one-line error naming the ref. */
-async function resolveCommit(root: string, ref: string): Promise<string> {
-  try {
-    return await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-  } catch {
-    throw new DiffError(`unknown git ref \`${ref}\`; name a branch, tag or commit (\`main\`, \`origin/main\`, \`HEAD~1\`)`);
-  }
-}
 
 /** Writes `prefix` (the content folder) as it is at `commit` under `into`; nothing when it does not exist there. */
 async function extract(root: string, commit: string, prefix: string, into: string): Promise<void> {
@@ -93,7 +64,7 @@ export async function main(args: string[], cwd: string = process.cwd()): Promise
     if (flag) throw new DiffError(`unknown option \`${flag}\`; ${USAGE}`);
     if (args.length < 1 || args.length > 2) throw new DiffError(USAGE);
     const [baseRef, headRef] = args as [string, string | undefined];
-    const root = await repositoryRoot(cwd);
+    const root = await repositoryRoot(cwd, 'npm run diff');
     const content = contentDir(cwd);
     const prefix = path.relative(root, content).split(path.sep).join('/');
     if (prefix === '' || prefix.startsWith('..') || path.isAbsolute(prefix)) {

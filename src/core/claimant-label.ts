@@ -32,6 +32,14 @@ export function claimantLabel(party: Claimant | undefined, id = ''): ClaimantLab
   return { name, says: `${name} says`, by: `by ${name}` };
 }
 
+/**
+ * A claim in one line, its claimant first, where the claimant is not shown beside it (search records, feeds,
+ * the front page's status changes): "Basem Naim says: the deal is done".
+ */
+export function claimHeadline(claimant: ClaimantLabel, statement: string): string {
+  return `${claimant.says}: ${statement}`;
+}
+
 /** "Unnamed reports" -> "unnamed reports"; an acronym or a name that starts "UN" stays as it is. */
 function lowerFirst(text: string): string {
   const second = text.charAt(1);

@@ -17,6 +17,22 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
+export interface UnknownIdOptions {
+  /** The quote around the id and the suggestion: `"` in reports on fields, a backtick in reports on Markdown. Default: `"`. */
+  quote?: string;
+  /** Where the id was written, after the id: `in :claim[...]{#id}`. Default: nothing. */
+  where?: string;
+}
+
+/**
+ * The report on an id that names nothing: `unknown party "witkof"; did you mean "steve-witkoff"?`, or `hint` (how
+ * to fix it) when no known id is close. The one wording of this rule, for fields, Markdown marks and files.
+ */
+export function unknownId(kind: string, id: string, known: Iterable<string>, hint: string, { quote = '"', where }: UnknownIdOptions = {}): string {
+  const near = suggest(id, known);
+  return `unknown ${kind} ${quote}${id}${quote}${where ? ` in ${where}` : ''}; ${near ? `did you mean ${quote}${near}${quote}?` : hint}`;
+}
+
 /** Levenshtein distance, two rows at a time. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -1,6 +1,7 @@
 /**
  * Internal URLs, always under Astro's `base` so that a preview served at `/pr-12/` never links out of it.
  */
+import { articlePath, claimPath, partyPath, sourcePath, timelinePath } from './paths.ts';
 import { withBase } from './with-base.ts';
 
 /** The base, normalised once (`/pr-12/`): pages call `url` for every link, so it does no more than join. */
@@ -9,11 +10,11 @@ const ROOT = withBase(import.meta.env.BASE_URL, '');
 /** A path of this site, under the configured base. */
 export const url = (path: string) => (path.charCodeAt(0) === 47 /* '/' */ ? withBase(ROOT, path) : ROOT + path);
 
-export const articleUrl = (id: string) => url(`articles/${id}/`);
-export const claimUrl = (id: string) => url(`claims/${id}/`);
-export const partyUrl = (id: string) => url(`parties/${id}/`);
-export const sourceUrl = (id: string) => url(`sources/${id}/`);
-export const timelineUrl = (year?: number) => url(year === undefined ? 'timeline/' : `timeline/${year}/`);
+export const articleUrl = (id: string) => url(articlePath(id));
+export const claimUrl = (id: string) => url(claimPath(id));
+export const partyUrl = (id: string) => url(partyPath(id));
+export const sourceUrl = (id: string) => url(sourcePath(id));
+export const timelineUrl = (year?: number) => url(timelinePath(year));
 /**
  * An event's entry (`id="event-<id>"`) on the timeline page at `path` (under the base: `timeline/2024/`,
  * `timeline/2024/05/page/2/`), the page the timeline's layout puts it on; the overview without one.

@@ -9,9 +9,11 @@
  * cannot carry.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { SITE_NAME } from '../consts.ts';
 import { STATUSES } from '../schemas/status.ts';
 import { formatCalendarDate } from '../core/dates.ts';
-import { claimantLabel } from '../core/claimant-label.ts';
+import { claimHeadline } from '../core/claimant-label.ts';
+import { claimantOf } from '../graph/claimant.ts';
 import { escapeHtml, escapeHtmlText } from './escape-html.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import type { Links } from '../core/urls.ts';
@@ -88,7 +90,7 @@ export function articleFeedItems(graph: ContentGraph, links: Links, limit = FEED
 export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEED_LIMIT): RSSFeedItem[] {
   const items: Dated[] = [];
   for (const claim of graph.claims.values()) {
-    const claimant = claimantLabel(graph.parties.get(claim.claimant)?.data, claim.claimant);
+    const claimant = claimantOf(graph, claim);
     claim.assessment.forEach((step, index) => {
       const label = STATUSES[step.status].label;
       const before = index > 0 ? claim.assessment[index - 1]!.status : undefined;
@@ -101,7 +103,7 @@ export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEE
           pubDate: feedDate(step.date),
           description: escapeHtml(`${claim.statement} Status: ${label}. ${step.rationale}`),
           content:
-            `<p>${escapeHtml(claimant.says)}: ${escapeHtml(claim.statement)}</p>` +
+            `<p>${escapeHtml(claimHeadline(claimant, claim.statement))}</p>` +
             `<p>Status on ${formatCalendarDate(step.date)}: <strong>${label}</strong>${before ? ` (was ${STATUSES[before].label})` : ''}. ${escapeHtml(step.rationale)}</p>`,
         },
       });
@@ -113,7 +115,7 @@ export function statusChangeItems(graph: ContentGraph, links: Links, limit = FEE
 /** The whole article feed, for `@astrojs/rss`. */
 export function articleFeed(graph: ContentGraph, links: Links): RSSOptions {
   return {
-    title: 'Claim Desk: articles',
+    title: `${SITE_NAME}: articles`,
     description: 'New articles, and every correction and update to them, newest first.',
     site: links.site,
     items: articleFeedItems(graph, links),
@@ -125,7 +127,7 @@ export function articleFeed(graph: ContentGraph, links: Links): RSSOptions {
 /** The whole status-change feed, for `@astrojs/rss`. */
 export function statusChangeFeed(graph: ContentGraph, links: Links): RSSOptions {
   return {
-    title: 'Claim Desk: claim status changes',
+    title: `${SITE_NAME}: claim status changes`,
     description: 'Each time a claim is rated or its status changes, with the reason, newest first.',
     site: links.site,
     items: statusChangeItems(graph, links),

@@ -5,7 +5,9 @@
  * their status (in words) and claimant.
  */
 import { STATUSES } from '../schemas/status.ts';
-import { claimantLabel } from '../core/claimant-label.ts';
+import { claimHeadline } from '../core/claimant-label.ts';
+import { claimantOf } from '../graph/claimant.ts';
+import { articlePath, claimPath, partyPath } from '../core/paths.ts';
 import { quoted } from '../core/quoted.ts';
 import type { ArticleNode, ContentGraph, PartyNode } from '../graph/graph.ts';
 
@@ -34,7 +36,7 @@ export function articleSearchFields({ id, data }: ArticleNode): ArticleSearchFie
 /** An article's record: its headline, dek and byline, `text` (its rendered text) and its corrections. */
 export function articleSearchRecord({ id, title, dek, byline, corrections }: ArticleSearchFields, text: string): SearchRecord {
   const content = [title, dek, `By ${byline.join(', ')}`, text, ...corrections];
-  return { url: `/articles/${id}/`, content: content.join('\n'), language: 'en', meta: { title }, filters: { kind: ['Article'] } };
+  return { url: `/${articlePath(id)}`, content: content.join('\n'), language: 'en', meta: { title }, filters: { kind: ['Article'] } };
 }
 
 /** One record per party: its name, description, other names and affiliations, in the graph's order. */
@@ -48,17 +50,17 @@ export function partySearchRecords(graph: ContentGraph): SearchRecord[] {
       ...data.affiliations.map((affiliation) => `${affiliation.role}, ${name(affiliation.party)}`),
       ...members.map((member) => `${name(member.party)}, ${member.role}`),
     ];
-    return { url: `/parties/${id}/`, content: content.join('\n'), language: 'en', meta: { title: data.name }, filters: { kind: ['Party'] } };
+    return { url: `/${partyPath(id)}`, content: content.join('\n'), language: 'en', meta: { title: data.name }, filters: { kind: ['Party'] } };
   });
 }
 
 /** One record per claim, in the graph's order. */
 export function claimSearchRecords(graph: ContentGraph): SearchRecord[] {
   return [...graph.claims.values()].map((claim) => {
-    const claimant = claimantLabel(graph.parties.get(claim.claimant)?.data, claim.claimant);
-    const title = `${claimant.says}: ${claim.statement}`;
+    const claimant = claimantOf(graph, claim);
+    const title = claimHeadline(claimant, claim.statement);
     return {
-      url: `/claims/${claim.id}/`,
+      url: `/${claimPath(claim.id)}`,
       content: claim.quote ? `${title} ${quoted(claim.quote)}` : title,
       language: 'en',
       meta: { title },

@@ -4,6 +4,7 @@
  * 1 January. Text is escaped, since TimelineJS renders `text.text` as HTML.
  * Format: https://timeline.knightlab.com/docs/json-format.html
  */
+import { SITE_NAME } from '../consts.ts';
 import type { DatePoint } from '../core/dates.ts';
 import { formatEdtf } from '../core/dates.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -70,7 +71,7 @@ function slideText(event: EventNode, graph: ContentGraph, links: Links): string 
 }
 
 /** Every event of the graph with a date to place it, oldest first (the graph's order). */
-export function toTimelineJs(graph: ContentGraph, links: Links, siteName = 'Claim Desk'): TimelineJs {
+export function toTimelineJs(graph: ContentGraph, links: Links, siteName = SITE_NAME): TimelineJs {
   const events: TimelineSlide[] = [];
   for (const event of graph.events.values()) {
     const s = slide(event, graph, links);

@@ -4,6 +4,7 @@
  */
 import { STATUS_IDS, type Status } from '../schemas/status.ts';
 import type { ClaimNode, ContentGraph, PartyNode } from './graph.ts';
+import { memoByGraph } from './reads.ts';
 
 /** Claims a filter page shows at most; further claims go on pages 2, 3... */
 export const CLAIMS_PER_PAGE = 50;
@@ -17,12 +18,8 @@ export interface ClaimFilters {
   busiest: { party: PartyNode; claims: ClaimNode[] }[];
 }
 
-const cache = new WeakMap<ContentGraph, ClaimFilters>();
-
-/** Groups the graph's claims by status (all statuses, empty ones included) and by claimant. */
-export function claimFilters(graph: ContentGraph): ClaimFilters {
-  const cached = cache.get(graph);
-  if (cached) return cached;
+/** Groups the graph's claims by status (all statuses, empty ones included) and by claimant; once per graph. */
+export const claimFilters: (graph: ContentGraph) => ClaimFilters = memoByGraph((graph: ContentGraph): ClaimFilters => {
   const statuses = new Map<Status, ClaimNode[]>(STATUS_IDS.map((status) => [status, []]));
   for (const claim of graph.claims.values()) statuses.get(claim.status)!.push(claim);
   const byClaimant = [...graph.parties.values()]
@@ -33,6 +30,5 @@ export function claimFilters(graph: ContentGraph): ClaimFilters {
     byClaimant,
     busiest: [...byClaimant].sort((a, b) => b.claims.length - a.claims.length),
   };
-  cache.set(graph, filters);
   return filters;
-}
+});

@@ -3,6 +3,7 @@
  * few of each and links to the full list, split into pages at `/parties/<id>/<list>/`.
  */
 import type { PartyNode } from './graph.ts';
+import { partyPath } from '../core/paths.ts';
 import { hasFullList, pagePath } from './paginate.ts';
 
 export const PARTY_LISTS = ['claims-made', 'claims-about', 'events', 'articles'] as const;
@@ -39,7 +40,7 @@ export function partyListTitle(list: PartyList, name: string): string {
 
 /** The path (under the site base) of page `number` of a party's full list: `parties/hamas/events/page/2/`. */
 export function partyListPath(id: string, list: PartyList, number = 1): string {
-  return pagePath(`parties/${id}/${list}/`, number);
+  return pagePath(`${partyPath(id)}${list}/`, number);
 }
 
 /**
@@ -47,5 +48,5 @@ export function partyListPath(id: string, list: PartyList, number = 1): string {
  * its full list `parties/<id>/claims-made/` when it has one, else the section of its page that shows them all.
  */
 export function claimsMadePath(party: PartyNode): string {
-  return hasFullList(party.claimsMade.length) ? partyListPath(party.id, 'claims-made') : `parties/${party.id}/#made`;
+  return hasFullList(party.claimsMade.length) ? partyListPath(party.id, 'claims-made') : `${partyPath(party.id)}#made`;
 }

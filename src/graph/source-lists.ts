@@ -4,6 +4,7 @@
  * official account is cited by more of the archive every year.
  */
 import type { SourceNode } from './graph.ts';
+import { sourcePath } from '../core/paths.ts';
 import { pagePath } from './paginate.ts';
 
 export const SOURCE_LISTS = ['claims', 'events', 'articles'] as const;
@@ -29,5 +30,5 @@ export function sourceListTitle(list: SourceList, title: string): string {
 
 /** The path (under the site base) of page `number` of a source's full list: `sources/un-report/claims/page/2/`. */
 export function sourceListPath(id: string, list: SourceList, number = 1): string {
-  return pagePath(`sources/${id}/${list}/`, number);
+  return pagePath(`${sourcePath(id)}${list}/`, number);
 }

@@ -6,8 +6,10 @@
  * 2024. Computed once per graph; every link to an event's place on the timeline comes from here.
  */
 import type { EdtfValue } from '../core/dates.ts';
+import { partSegment, timelinePath } from '../core/paths.ts';
 import type { ContentGraph, EventNode } from './graph.ts';
 import { pageCount, paginate, pagePath, PAGE_SIZES, type Page } from './paginate.ts';
+import { recordingMap, recordRead, withoutReads } from './reads.ts';
 
 export interface MonthGroup {
   /** 1-12, or undefined for events dated to the year only (or with an open start). */
@@ -48,13 +50,6 @@ export interface TimelineLayout {
   /** The newest events, newest first, for the overview. */
   recent: EventNode[];
 }
-
-/** The URL segment of a part: a month as two digits, or `year-only`. */
-export const partSegment = (month: number | undefined) => (month === undefined ? 'year-only' : String(month).padStart(2, '0'));
-
-/** The path of a year's page, or of a part of a busy year. */
-export const timelinePath = (year: number, month?: number | 'year-only') =>
-  month === undefined ? `timeline/${year}/` : `timeline/${year}/${month === 'year-only' ? month : partSegment(month)}/`;
 
 /**
  * Groups events (already in timeline order) by the year and month they start in. An open start (`../2024-06`)
@@ -118,11 +113,37 @@ export function layoutTimeline(
 
 const layouts = new WeakMap<ContentGraph, TimelineLayout>();
 
-/** The layout of a graph's timeline, made once per graph. */
+/**
+ * The layout of a graph's timeline, made once per graph. For edit builds (`reads.ts`), a page that only links
+ * an event to its place reads `timeline:<event id>`, that place; one that reads the years, months or pages
+ * reads every event (`events:*`).
+ */
 export function timelineOf(graph: ContentGraph): TimelineLayout {
   let layout = layouts.get(graph);
-  if (!layout) layouts.set(graph, (layout = layoutTimeline(graph.events.values())));
+  if (!layout) layouts.set(graph, (layout = recordedLayout(withoutReads(() => layoutTimeline(graph.events.values())))));
   return layout;
+}
+
+function recordedLayout(layout: TimelineLayout): TimelineLayout {
+  const every = <K extends keyof TimelineLayout>(key: K) => () => {
+    recordRead('events:*');
+    return layout[key];
+  };
+  return {
+    get years() {
+      return every('years')();
+    },
+    get byYear() {
+      return every('byYear')();
+    },
+    get parts() {
+      return every('parts')();
+    },
+    get recent() {
+      return every('recent')();
+    },
+    pathOf: recordingMap('timeline', 'timeline', layout.pathOf),
+  };
 }
 
 /** Events of one date, as the timeline shows them under one heading. */

@@ -8,7 +8,7 @@
  * once its texts are in (`src/build/search-index.ts`), and the index is moved into the site when the build is
  * done. Search reads no built page back. A failure fails the build.
  */
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,7 +17,8 @@ import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
 import { writePages } from '../build/page-writer.ts';
 import { spreadOut } from '../build/route-order.ts';
 import { searchPartFolder } from '../build/search-index.ts';
-import { planSearchIndex } from '../build/search-plan.ts';
+import { planSearchIndex, searchDigest } from '../build/search-plan.ts';
+import type { EditBuilds } from './edit-builds.ts';
 import { articleSearchFields } from '../formats/search-records.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { shareArticleBodies, shareSearchParts } from '../query/shared-content.ts';
@@ -28,9 +29,11 @@ const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
 
 /**
  * `content`: the build's content, loaded by `claimdesk()` when Astro set up. `articlesPerPart`: articles in each
- * part of the search index (with their claims): see `src/build/search-index.ts`.
+ * part of the search index (with their claims): see `src/build/search-index.ts`. `edits`: the plan of the build
+ * (`edit-builds.ts`): an edit build renders the texts of the pages it renders, and builds the search index
+ * again only when one of its records changed, with the words of unchanged texts from the cache.
  */
-export function articlePass(content: () => CheckedContent | undefined, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
+export function articlePass(content: () => CheckedContent | undefined, edits: EditBuilds, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
   let outDir = '';
   let format = '';
@@ -38,6 +41,8 @@ export function articlePass(content: () => CheckedContent | undefined, { article
   let bodies: ArticleBodies | undefined;
   let indexed: Promise<number> | undefined;
   let parts = 1;
+  let texts = '';
+  let keepSearch = false;
   return {
     name: 'claimdesk:article-pass',
     hooks: {
@@ -46,30 +51,44 @@ export function articlePass(content: () => CheckedContent | undefined, { article
         outDir = fileURLToPath(config.outDir);
         format = config.build.format;
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
+        texts = fileURLToPath(new URL('claimdesk-edit/search-texts.json', config.cacheDir));
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer, logger }) => {
         const loaded = content();
         if (!loaded) throw new AstroError('The article pass started a build without the content: `claimdesk()` loads it when Astro sets up.', 'Add the article pass through `claimdesk()` in astro.config.ts, not on its own.');
         const { graph } = loaded;
         await rm(staging, { recursive: true, force: true });
-        const { partOf, records, sizes } = planSearchIndex(graph, articlesPerPart);
+        const search = planSearchIndex(graph, articlesPerPart);
+        const { partOf, records, sizes } = search;
         parts = sizes.length;
-        shareSearchParts(sizes.map((_, part) => searchPartFolder(part)));
-        const jobs = [...graph.articles.values()].map((article) => ({
-          id: article.id,
-          file: article.file!,
-          absolute: path.resolve(article.file!),
-          search: { part: partOf.get(article.id)!, fields: articleSearchFields(article) },
-        }));
-        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, search: { folder: staging, sizes, records } });
+        const folders = sizes.map((_, part) => searchPartFolder(part));
+        shareSearchParts(folders);
+        const fields = [...graph.articles.values()].map((article) => ({ id: article.id, fields: articleSearchFields(article) }));
+        const { plan, body } = edits.start(graph, { extra: { 'search:parts': JSON.stringify(folders) }, search: (text) => searchDigest(search, fields, text) }, logger);
+        keepSearch = !plan.clean && plan.keepSearch;
+        const page = (id: string) => plan.clean || !plan.keptBodies.has(id);
+        // In the graph's order, as the search index takes them; with the index kept, only the texts of pages.
+        const jobs = [...graph.articles.values()]
+          .map((article, i) => ({
+            id: article.id,
+            file: article.file!,
+            absolute: path.resolve(article.file!),
+            page: page(article.id),
+            digest: body(article.id),
+            search: { part: partOf.get(article.id)!, fields: fields[i]!.fields },
+          }))
+          .filter((job) => !keepSearch || job.page);
+        if (!keepSearch) await mkdir(path.dirname(texts), { recursive: true });
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(keepSearch ? {} : { search: { folder: staging, sizes, records, texts } }) });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
-        setPrerenderer((prerenderer) => spreadOut(writePages(prerenderer, { outDir, base, format }), ARTICLE_ROUTE));
+        setPrerenderer((prerenderer) => spreadOut(edits.prerenderer(writePages(prerenderer, { outDir, base, format })), ARTICLE_ROUTE));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;
         const records = await indexed;
         await bodies?.close();
+        if (keepSearch) return logger.info('search index: kept from the last build, its records unchanged');
         const target = path.join(fileURLToPath(dir), 'pagefind');
         await rm(target, { recursive: true, force: true });
         await rename(staging, target).catch(async (error: NodeJS.ErrnoException) => {

@@ -6,11 +6,14 @@
  * - in a build, hands the loaded content to the pages' query layer (`src/query/shared-content.ts`), so that
  *   the pages read it and do not load it again;
  * - adds the article pass (`article-pass.ts`: the thread rendering the article texts and the search index,
- *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), and last the output swap
- *   (`src/build/output-swap.ts`: the build writes into a staging folder that replaces the output on success);
+ *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), edit builds (`edit-builds.ts`:
+ *   render only what the content's changes touch), and last the output swap (`src/build/output-swap.ts`: the
+ *   build writes into a staging folder that replaces the output on success);
  * - gives Astro's image pipeline the content's pictures (`content-images.ts`) and its AVIF effort
- *   (`picture-encoding.ts`), publishes the originals
- *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`).
+ *   (`picture-encoding.ts`), publishes the originals (`pictures.ts`), and makes the share cards in a thread
+ *   of their own (`share-cards.ts`);
+ * - in `astro dev`, watches the content folder, so that any change shows on the next request, and shows a
+ *   page listing the content's errors while it has some (`dev-content.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
  */
 import type { AstroIntegration } from 'astro';
@@ -21,6 +24,7 @@ import { outputSwap } from '../build/output-swap.ts';
 import { articlePass } from './article-pass.ts';
 import { reportProblems, requireContentDir, type Command } from './content-check.ts';
 import { isolateEnvironment } from './environment.ts';
+import { devContent } from './dev-content.ts';
 import { previewBuild } from '../core/preview.ts';
 import { sitemap } from './sitemap.ts';
 import { AstroError } from 'astro/errors';
@@ -30,6 +34,7 @@ import { contentPictures, pictureFiles, pictureSources } from './content-images.
 import { publishPictures } from './pictures.ts';
 import { shareCards } from './share-cards.ts';
 import { pictureEncoding } from './picture-encoding.ts';
+import { editBuilds } from './edit-builds.ts';
 
 export interface ClaimdeskOptions {
   /** The content folder. Default: `CLAIMDESK_CONTENT`, or `content/` in the project. */
@@ -86,6 +91,8 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           if (command === 'build') shareContent(content);
         }
         const kinds = cardKinds(cards);
+        // What else shapes the outputs, for the build digest of edit builds.
+        const edits = editBuilds({ articlesPerPart, cards: kinds, content: dir });
         // The pages link the cards of these kinds.
         shareCardKinds(kinds);
         // A build imports the pictures the checked content names; `astro dev` every picture file of the folder,
@@ -99,13 +106,16 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
           vite: { plugins: [contentPictures(dir, pictures)] },
           // AVIF at a lower effort than sharp's default: most of a cold build's time on pictures (picture-encoding.ts).
           ...(encoding ? { image: encoding } : {}),
-          // The output swap last: it puts the staging folder in place once every other has written into it.
+          // The output swap last: it puts the staging folder in place once every other has written into it; the
+          // manifest of an edit build is written after that (src/integration/edit-builds.ts).
           integrations: [
-            articlePass(() => content, { articlesPerPart }),
+            articlePass(() => content, edits, { articlesPerPart }),
             publishPictures(() => content, dir),
             shareCards(() => content, dir, kinds),
-            sitemap({ exclude: sitemapExclude }),
-            outputSwap(),
+            sitemap({ exclude: sitemapExclude, kept: edits.keptPages }),
+            edits.integration,
+            devContent(dir),
+            outputSwap({ swapped: edits.swapped }),
           ],
         });
       },

@@ -8,8 +8,11 @@ import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { sitemapFiles } from '../formats/sitemap.ts';
 
-/** `exclude`: whether a page's path under the base (`404/`, `claims/x/`) stays out of the sitemap. */
-export function sitemap({ exclude = () => false }: { exclude?: (pathname: string) => boolean } = {}): AstroIntegration {
+/**
+ * `exclude`: whether a page's path under the base (`404/`, `claims/x/`) stays out of the sitemap. `kept`: the
+ * pages an edit build kept from the last one, which Astro did not build this time (`edit-builds.ts`).
+ */
+export function sitemap({ exclude = () => false, kept = () => [] }: { exclude?: (pathname: string) => boolean; kept?: () => string[] } = {}): AstroIntegration {
   let root: URL | undefined;
   return {
     name: 'claimdesk:sitemap',
@@ -19,7 +22,7 @@ export function sitemap({ exclude = () => false }: { exclude?: (pathname: string
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!root) return logger.warn('no `site` in the config: no sitemap written');
-        const urls = pages.filter(({ pathname }) => !exclude(pathname)).map(({ pathname }) => new URL(pathname, root).href);
+        const urls = [...pages.map(({ pathname }) => pathname), ...kept()].filter((pathname) => !exclude(pathname)).map((pathname) => new URL(pathname, root).href);
         const files = sitemapFiles(urls, root);
         await Promise.all(files.map(({ name, xml }) => writeFile(new URL(name, dir), xml)));
         logger.info(`${urls.length} pages in ${files.length - 1} sitemap(s) and sitemap-index.xml`);

@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import type { BodyReport } from '../markdown/check-body.ts';
-import { buildGraph, graphIds, graphOrder, type Collection, type ContentGraph, type Entry, type GraphInput } from '../graph/graph.ts';
+import { buildGraph, type Collection, type ContentGraph, type Entry, type GraphInput } from '../graph/graph.ts';
+import { graphIds, graphOrder } from '../graph/order.ts';
 import type { ContentFile } from './parse-content-file.ts';
 import { listCollection } from './list-files.ts';
 import { entryReader } from './read-entries.ts';

@@ -3,6 +3,7 @@
  * message`), JSON for tools, and GitHub Actions annotations so that errors appear on a pull request's lines.
  */
 import { styleText } from 'node:util';
+import { count } from '../core/count.ts';
 import { escapeForTerminal } from '../core/unprintable.ts';
 import type { GraphProblem } from '../graph/graph.ts';
 
@@ -59,14 +60,16 @@ function escapeData(value: string): string {
 export function summarize(problems: readonly Pick<GraphProblem, 'severity'>[], files: number): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const where = `in ${count(files, 'file')}`;
   if (errors === 0 && warnings === 0) return `No problems ${where}.`;
   return `${[errors ? count(errors, 'error') : '', warnings ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ')} ${where}.`;
 }
 
-/** The whole report in one format. Human and GitHub end with the count line; JSON carries the counts. */
-export function formatReport(problems: readonly (Problem & Located)[], files: number, format: ReportFormat, color = false): string {
+/**
+ * The whole report for people or for tools: human ends with the count line; JSON carries the counts. GitHub's
+ * annotations are ordered and limited for a pull request: `src/cli/github-report.ts`.
+ */
+export function formatReport(problems: readonly (Problem & Located)[], files: number, format: Exclude<ReportFormat, 'github'>, color = false): string {
   if (format === 'json') {
     const errors = problems.filter((problem) => problem.severity === 'error').length;
     const list = problems.map((problem) => ({
@@ -79,6 +82,6 @@ export function formatReport(problems: readonly (Problem & Located)[], files: nu
     }));
     return `${JSON.stringify({ files, errors, warnings: problems.length - errors, problems: list }, null, 2)}\n`;
   }
-  const lines = problems.map((problem) => (format === 'github' ? formatGithubAnnotation(problem) : formatProblem(problem, color)));
+  const lines = problems.map((problem) => formatProblem(problem, color));
   return `${[...lines, summarize(problems, files)].join('\n')}\n`;
 }

@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { fieldsOf, schemaAt } from './schema-at.ts';
-import { suggest } from '../core/suggest.ts';
+import { count } from '../core/count.ts';
+import { suggest, unknownId } from '../core/suggest.ts';
 
 /** One problem with a field: its path in the data and the message, without the field name. */
 export interface FieldProblem {
@@ -41,7 +42,7 @@ function defaultMessage(issue: Issue): string {
     case 'invalid_type':
       return `must be ${NOUNS[issue.expected ?? ''] ?? issue.expected}`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}` : `must be at least ${issue.minimum} characters`;
+      return issue.origin === 'array' ? `needs at least ${count(Number(issue.minimum), 'entry', 'entries')}` : `must be at least ${issue.minimum} characters`;
     case 'too_big':
       return issue.origin === 'array' ? `has more than ${issue.maximum} entries; remove some` : `is longer than ${issue.maximum} characters; shorten it`;
     case 'invalid_format':
@@ -80,9 +81,7 @@ export function describeIssue(issue: Issue, root: z.ZodType): FieldProblem[] {
   if (issue.code === 'unrecognized_keys') {
     const allowed = fieldsOf(schemaAt(root, path));
     return (issue.keys ?? []).map((key) => {
-      const near = suggest(key, allowed);
-      const fix = near ? `did you mean "${near}"?` : `remove it, or use one of: ${allowed.join(', ')}`;
-      return { path: [...path, key], message: `unknown field "${key}"; ${fix}` };
+      return { path: [...path, key], message: unknownId('field', key, allowed, `remove it, or use one of: ${allowed.join(', ')}`) };
     });
   }
   const { input } = issue;

@@ -5,7 +5,7 @@
  */
 import type { ContentGraph } from '../graph/graph.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
-import { claimantLabel } from '../core/claimant-label.ts';
+import { claimantOf } from '../graph/claimant.ts';
 import type { KnownIds } from './markers.ts';
 
 export interface ClaimFacts {
@@ -34,7 +34,7 @@ export interface ContentLookup {
 export function lookupFacts(graph: ContentGraph): LookupFacts {
   const claims = new Map<string, ClaimFacts>();
   for (const [id, node] of graph.claims) {
-    claims.set(id, { status: node.status, statusLabel: STATUSES[node.status].label, by: claimantLabel(graph.parties.get(node.claimant)?.data, node.claimant).by });
+    claims.set(id, { status: node.status, statusLabel: STATUSES[node.status].label, by: claimantOf(graph, node).by });
   }
   return {
     claims,

@@ -8,7 +8,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Position } from 'unist';
-import { suggest } from '../core/suggest.ts';
+import { suggest, unknownId } from '../core/suggest.ts';
 
 /** The ids that exist in the content, by kind. */
 export interface KnownIds {
@@ -76,8 +76,7 @@ export function inspectBody(tree: Root, known: KnownIds): Inspection {
   /** Checks an id against the content; reports it when unknown. */
   const checkId = (node: Nodes, kind: keyof KnownIds, id: string, where: string): boolean => {
     if (known[kind].has(id)) return true;
-    const near = suggest(id, known[kind]);
-    report(node, `unknown ${KIND_WORD[kind]} \`${id}\` in ${where}; ${near ? `did you mean \`${near}\`?` : KIND_HINT[kind]}`);
+    report(node, unknownId(KIND_WORD[kind], id, known[kind], KIND_HINT[kind], { quote: '`', where }));
     return false;
   };
 

@@ -20,6 +20,7 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { claimPath } from '../core/paths.ts';
 import { withBase } from '../core/with-base.ts';
 import type { ContentLookup } from './lookup.ts';
 
@@ -40,7 +41,7 @@ export default function rehypeClaims({ lookup, base }: ClaimsOptions) {
       node.properties = { className: ['claim'], dataClaimId: id };
       node.children = [
         h('span.claim-passage', node.children),
-        h('a', { className: ['claim-status', `status-${claim.status}`], href: withBase(base, `claims/${id}/`) }, [
+        h('a', { className: ['claim-status', `status-${claim.status}`], href: withBase(base, claimPath(id)) }, [
           h('span.claim-status-icon', { ariaHidden: 'true' }),
           h('span.claim-status-word', [h('span.visually-hidden', `Claim ${claim.by}, status: `), claim.statusLabel]),
         ]),

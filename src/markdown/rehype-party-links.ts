@@ -14,6 +14,7 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { partyPath } from '../core/paths.ts';
 import { withBase } from '../core/with-base.ts';
 import type { ContentLookup } from './lookup.ts';
 
@@ -31,7 +32,7 @@ export default function rehypePartyLinks({ lookup, base }: PartyLinksOptions) {
       const party = lookup.party(id);
       if (!party) return file.fail(`unknown party \`${id}\`; run remark-claim-marks first, which reports it`, { place: node.position, source: 'claimdesk' });
       node.tagName = 'a';
-      node.properties = { className: ['party'], href: withBase(base, `parties/${id}/`), dataPartyId: id };
+      node.properties = { className: ['party'], href: withBase(base, partyPath(id)), dataPartyId: id };
       if (node.children.length === 0) node.children = [{ type: 'text', value: party.name }];
     });
   };

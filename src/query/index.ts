@@ -14,14 +14,15 @@ import { contentDir } from '../loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../loader/problems.ts';
-import { buildArticleTexts, buildContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
+import { buildArticleTexts, buildContent, sharedDevContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
 import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
+import { memoByGraph, recordRead } from '../graph/reads.ts';
+import { recordingGraph } from './recording-graph.ts';
 
 interface Site {
   graph: ContentGraph;
   render: (text: string, path?: string) => Promise<RenderedBody>;
-  lists?: Lists;
 }
 
 /** The graph's lists as arrays, made once, so that each page of an index slices instead of copying. */
@@ -46,16 +47,20 @@ const FRONT_PAGE_CHANGES = 6;
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  // In a build, `claimdesk()` has loaded and checked the content already; `astro dev` reads it afresh.
-  const { graph, problems } = import.meta.env.DEV ? await loadContent(contentDir()) : buildContent();
+  // In a build, `claimdesk()` has loaded and checked the content already; in `astro dev`, it reads it again
+  // after each change to the content folder.
+  const { graph, problems } = import.meta.env.DEV ? await (sharedDevContent() ?? loadContent(contentDir())) : buildContent();
   const errors = problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
+  // `astro dev` shows a page listing the errors instead of any page (src/integration/dev-content.ts); a page
+  // rendered in the moment a save makes the content wrong shows what is valid of it.
+  if (errors.length > 0 && !import.meta.env.DEV) {
     throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   }
-  return { graph, render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
+  // A build notes what each page reads of the graph, for the next build (src/graph/reads.ts, docs/edit-builds.md).
+  return { graph: import.meta.env.DEV ? graph : recordingGraph(graph), render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
 }
 
-/** Loads once per build; in `astro dev` on every request, so that edits to the content show. */
+/** Loads once per build; in `astro dev` on every request, from the content as of its last change. */
 function current(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   site ??= load();
@@ -72,6 +77,7 @@ export async function getGraph(): Promise<ContentGraph> {
  * from the build's rendering thread, which then forgets it, or else read from its file and rendered now.
  */
 export async function renderArticle(id: string): Promise<ArticleBody> {
+  recordRead(`body:${id}`);
   if (!import.meta.env.DEV) return buildArticleTexts().take(id);
   const { graph, render } = await current();
   const article = graph.articles.get(id);
@@ -82,22 +88,44 @@ export async function renderArticle(id: string): Promise<ArticleBody> {
 
 /** The lists index pages split into pages: articles, claims, parties, sources and the timeline's years. */
 export async function getLists(): Promise<Lists> {
-  const loaded = await current();
-  if (!loaded.lists) {
-    const { graph } = loaded;
-    loaded.lists = {
-      articles: [...graph.articles.values()],
-      claims: [...graph.claims.values()],
-      parties: [...graph.parties.values()],
-      sources: [...graph.sources.values()],
-      timeline: timelineOf(graph),
-      statusChanges: latestStatusChanges(graph, FRONT_PAGE_CHANGES),
-    };
-  }
-  return loaded.lists;
+  return listsOf((await current()).graph);
+}
+
+/** Each list made once per graph; a page that takes one reads all it was made of (`reads.ts`). */
+const list = <T>(make: (graph: ContentGraph) => T) => memoByGraph(make);
+const lists = {
+  articles: list((graph) => [...graph.articles.values()]),
+  claims: list((graph) => [...graph.claims.values()]),
+  parties: list((graph) => [...graph.parties.values()]),
+  sources: list((graph) => [...graph.sources.values()]),
+  statusChanges: list((graph) => latestStatusChanges(graph, FRONT_PAGE_CHANGES)),
+};
+
+function listsOf(graph: ContentGraph): Lists {
+  return {
+    get articles() {
+      return lists.articles(graph);
+    },
+    get claims() {
+      return lists.claims(graph);
+    },
+    get parties() {
+      return lists.parties(graph);
+    },
+    get sources() {
+      return lists.sources(graph);
+    },
+    get timeline() {
+      return timelineOf(graph);
+    },
+    get statusChanges() {
+      return lists.statusChanges(graph);
+    },
+  };
 }
 
 /** The folders of the search index's parts under `pagefind/`: the first is `''`, the others are merged into it. */
 export function searchParts(): string[] {
+  recordRead('search:parts');
   return sharedSearchParts();
 }

@@ -37,6 +37,18 @@ const NOT_SHARED =
   'thread or process than the one that loaded the config (a parallel prerenderer): the hand-over ' +
   '(src/query/shared-content.ts) is a global of the process, and the build cannot go on without it.';
 
+const DEV_CONTENT = Symbol.for('claimdesk.dev-content');
+
+/** In `astro dev`: keeps how to get the content as of the last change the dev server saw (`src/integration/dev-content.ts`). */
+export function shareDevContent(load: () => Promise<CheckedContent>): void {
+  shared[DEV_CONTENT] = load;
+}
+
+/** In `astro dev`: the content as of the last change the dev server saw, loaded once per change; undefined elsewhere. */
+export function sharedDevContent(): Promise<CheckedContent> | undefined {
+  return (shared[DEV_CONTENT] as (() => Promise<CheckedContent>) | undefined)?.();
+}
+
 /** Keeps the loaded content for {@link sharedContent}. */
 export function shareContent(content: CheckedContent): void {
   shared[CONTENT] = content;

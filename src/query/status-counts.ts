@@ -4,17 +4,12 @@
  */
 import { countStatuses } from '../components/charts/status-bar.ts';
 import type { Status } from '../schemas/status.ts';
+import type { ContentGraph } from '../graph/graph.ts';
+import { memoByGraph } from '../graph/reads.ts';
 import { getGraph } from './index.ts';
 
-let counted: Promise<Record<Status, number>> | undefined;
+const counts = memoByGraph((graph: ContentGraph) => countStatuses(Array.from(graph.claims.values(), (claim) => claim.status)));
 
-export function getStatusCounts(): Promise<Record<Status, number>> {
-  if (import.meta.env.DEV) return count();
-  counted ??= count();
-  return counted;
-}
-
-async function count(): Promise<Record<Status, number>> {
-  const graph = await getGraph();
-  return countStatuses(Array.from(graph.claims.values(), (claim) => claim.status));
+export async function getStatusCounts(): Promise<Record<Status, number>> {
+  return counts(await getGraph());
 }

@@ -4,6 +4,7 @@
  * from these.
  */
 import { z } from 'astro/zod';
+import { SITE_NAME } from '../consts.ts';
 import { claimSchema } from './claim.ts';
 import { calendarDateSchema, idListSchema, idSchema } from './common.ts';
 import { eventSchema } from './event.ts';
@@ -43,10 +44,10 @@ export const sourceRecordSchema = sourceSchema
 
 /** The four data files, by name: `/data/<name>.json` holds `{ "<name>": [records] }`. */
 export const OPEN_DATA_FILES = {
-  claims: z.strictObject({ claims: z.array(claimRecordSchema) }).meta({ title: 'Claim Desk claims', description: 'Every claim, newest first.' }),
-  events: z.strictObject({ events: z.array(eventRecordSchema) }).meta({ title: 'Claim Desk events', description: 'Every event, oldest first.' }),
-  parties: z.strictObject({ parties: z.array(partyRecordSchema) }).meta({ title: 'Claim Desk parties', description: 'Every party, A to Z.' }),
-  sources: z.strictObject({ sources: z.array(sourceRecordSchema) }).meta({ title: 'Claim Desk sources', description: 'Every source, A to Z by title.' }),
+  claims: z.strictObject({ claims: z.array(claimRecordSchema) }).meta({ title: `${SITE_NAME} claims`, description: 'Every claim, newest first.' }),
+  events: z.strictObject({ events: z.array(eventRecordSchema) }).meta({ title: `${SITE_NAME} events`, description: 'Every event, oldest first.' }),
+  parties: z.strictObject({ parties: z.array(partyRecordSchema) }).meta({ title: `${SITE_NAME} parties`, description: 'Every party, A to Z.' }),
+  sources: z.strictObject({ sources: z.array(sourceRecordSchema) }).meta({ title: `${SITE_NAME} sources`, description: 'Every source, A to Z by title.' }),
 };
 
 export type OpenDataName = keyof typeof OPEN_DATA_FILES;

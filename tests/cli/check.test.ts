@@ -19,7 +19,8 @@ const run = async (content: string, ...args: string[]) => {
 };
 const fixture = (name: string) => path.join('tests/fixtures/check', name);
 
-describe('check', () => {
+// Each test starts the checker, several times: slow on a busy machine, never a measure of speed.
+describe('check', { timeout: 60_000 }, () => {
   test('exits 0 on the clean content and ends with the count line', async () => {
     const { code, stdout, stderr } = await run('content');
     expect(code).toBe(0);
@@ -79,7 +80,7 @@ describe('check', () => {
     for (const args of [['--fromat', 'json'], ['--format', 'xml']]) {
       const { code, stderr } = await run('content', ...args);
       expect(code).toBe(2);
-      expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github]');
+      expect(stderr).toContain('usage: npm run check -- [--strict] [--format human|json|github [--changed-from <ref>]]');
     }
     const file = await run('package.json');
     expect(file.code).toBe(2);

@@ -24,7 +24,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('new', () => {
+// Each test starts the command and the checker: slow on a busy machine, never a measure of speed.
+describe('new', { timeout: 60_000 }, () => {
   test('writes an article, a party and a source that the checker passes without errors', async () => {
     expect((await run('article', 'Café talks: a deal?')).code).toBe(0);
     expect((await run('party', 'Steve Witkoff')).code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimantLabel } from '../../src/core/claimant-label.ts';
+import { claimantLabel, claimHeadline } from '../../src/core/claimant-label.ts';
 
 describe('claimantLabel', () => {
   test('returns a singular verb for a person and an organisation', () => {
@@ -21,5 +21,12 @@ describe('claimantLabel', () => {
 
   test('returns the id for a party the content does not define', () => {
     expect(claimantLabel(undefined, 'basem-naim').name).toBe('basem-naim');
+  });
+});
+
+describe('claimHeadline', () => {
+  test('returns the claim after its claimant and the verb', () => {
+    expect(claimHeadline(claimantLabel({ name: 'Basem Naim', kind: 'person' }), 'The deal is done.')).toBe('Basem Naim says: The deal is done.');
+    expect(claimHeadline(claimantLabel({ name: 'Unnamed reports', kind: 'unidentified' }), 'Talks failed.')).toBe('Unnamed reports say: Talks failed.');
   });
 });

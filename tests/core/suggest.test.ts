@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { suggest } from '../../src/core/suggest.ts';
+import { suggest, unknownId } from '../../src/core/suggest.ts';
 
 describe('suggest', () => {
   const parties = ['steve-witkoff', 'basem-naim', 'donald-trump', 'hamas'];
@@ -15,5 +15,23 @@ describe('suggest', () => {
 
   test('returns undefined when nothing is close', () => {
     expect(suggest('libya', parties)).toBeUndefined();
+  });
+});
+
+describe('unknownId', () => {
+  const parties = ['steve-witkoff', 'basem-naim'];
+
+  test('returns the report with the nearest known id', () => {
+    expect(unknownId('party', 'witkof', parties, 'add it')).toBe('unknown party "witkof"; did you mean "steve-witkoff"?');
+  });
+
+  test('returns the hint when no known id is close', () => {
+    expect(unknownId('party', 'libya', parties, 'add it as content/parties/<id>.yaml')).toBe('unknown party "libya"; add it as content/parties/<id>.yaml');
+  });
+
+  test('returns the quote and the place asked for', () => {
+    expect(unknownId('party', 'basem', parties, 'add it', { quote: '`', where: ':party[Naim]{#basem}' })).toBe(
+      'unknown party `basem` in :party[Naim]{#basem}; did you mean `basem-naim`?',
+    );
   });
 });

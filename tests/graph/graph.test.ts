@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildGraph, graphIds, graphOrder, type GraphInput } from '../../src/graph/graph.ts';
+import { buildGraph, type GraphInput } from '../../src/graph/graph.ts';
+import { graphIds, graphOrder } from '../../src/graph/order.ts';
 import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
 import type { ClaimInput } from '../../src/schemas/claim.ts';
 import { partySchema } from '../../src/schemas/party.ts';

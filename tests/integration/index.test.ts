@@ -33,7 +33,7 @@ async function setUp(content: string, command: 'build' | 'dev' | 'preview') {
 }
 
 describe('claimdesk', () => {
-  test('loads the content once in a build, hands it to the pages, and adds the article pass, the pictures, the share cards, the sitemap and, last, the output swap', async () => {
+  test('loads the content once in a build, hands it to the pages, and adds the article pass, the pictures, the share cards, the sitemap, edit builds and, last, the output swap', async () => {
     shareContent(undefined as unknown as CheckedContent);
     const { integration, updates } = await setUp('tests/fixtures/site/content', 'build');
     expect(integration.name).toBe('claimdesk');
@@ -41,7 +41,7 @@ describe('claimdesk', () => {
     expect(updates).toHaveLength(1);
     const { build, integrations, vite } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] } };
     expect(build).toEqual({ format: 'directory', concurrency: 4 });
-    expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:output-swap']);
+    expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:edit-builds', 'claimdesk:dev-content', 'claimdesk:output-swap']);
     expect(vite.plugins.map(({ name }) => name)).toEqual(['claimdesk:content-pictures']);
   });
 

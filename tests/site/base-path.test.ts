@@ -4,10 +4,10 @@
  * `<temp>/pr-12/` and served from `<temp>`, so a link that escapes the sub-path finds nothing.
  */
 import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { freePort } from './free-port.ts';
 import { buildSite } from './build-site.ts';
 
 const BASE = '/pr-12/';
@@ -21,15 +21,6 @@ let origin: string;
 
 /** Linkinator reports URLs on its local server relative to the server root (`pr-12/claims/`). */
 const pathnameOf = (url: string) => (/^[a-z]+:/.test(url) ? new URL(url).pathname : `/${url.replace(/^\.\//, '')}`);
-
-/** A free TCP port, so that the site's own absolute URLs can be rewritten to the local server. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   // A stray BASE_URL (Vitest itself exports one) must not override the configured base.

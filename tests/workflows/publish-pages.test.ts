@@ -38,7 +38,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('publish-pages.sh', () => {
+// Each test runs git a dozen times: slow on a busy machine, never a measure of speed.
+describe('publish-pages.sh', { timeout: 60_000 }, () => {
   test('publishes the live site at the root, previews beside it, and removes a closed preview', () => {
     const live = site('live', { 'index.html': 'live 1', '_astro/a.css': 'a', 'claims/x/index.html': 'x' });
     expect(publish(live, '/').status).toBe(0);

@@ -189,7 +189,7 @@ describe('preview.yml', () => {
     ]);
     expect(uploads[1]!.if).toBe('${{ !cancelled() }}');
     const runs = all.flatMap((step) => (step.run ? [step.run] : []));
-    expect(runs).toContain('npm run check -- --format github');
+    expect(runs).toContain('npm run check -- --format github --changed-from HEAD^1');
     expect(runs.some((run) => /npm run --silent check -- --format json > preview-meta\/check\.json/.test(run))).toBe(true);
     expect(runs.some((run) => /npm run --silent diff -- HEAD\^1 HEAD \| tee preview-meta\/diff\.md >> "\$GITHUB_STEP_SUMMARY"/.test(run))).toBe(true);
   });

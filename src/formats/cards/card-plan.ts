@@ -7,6 +7,7 @@
  * claim's page links its article's card. The site option `shareCards` chooses among `articles`,
  * `rated-claims` and `all-claims` (`[]`: none), so a large archive can choose its cold-build cost.
  */
+import { SITE_NAME } from '../../consts.ts';
 import type { ArticleNode, ClaimNode, ContentGraph } from '../../graph/graph.ts';
 import { isAssessed, STATUSES, type Status } from '../../schemas/status.ts';
 import type { PARTY_KINDS } from '../../schemas/party.ts';
@@ -40,7 +41,6 @@ export interface Card {
   input: CardInput;
 }
 
-const SITE = 'Claim Desk';
 /** The statement on a claim's card: at most this many characters, cut at a word. */
 export const CARD_STATEMENT_MAX = 190;
 
@@ -63,8 +63,8 @@ export function articleCard(article: ArticleNode): Card {
   const { data } = article;
   return {
     path: `cards/articles/${article.id}.png`,
-    alt: `${data.title}: ${SITE}`,
-    input: { kind: 'article', site: SITE, title: data.title, dek: data.dek, published: data.published, ...(data.image ? { image: data.image.src } : {}) },
+    alt: `${data.title}: ${SITE_NAME}`,
+    input: { kind: 'article', site: SITE_NAME, title: data.title, dek: data.dek, published: data.published, ...(data.image ? { image: data.image.src } : {}) },
   };
 }
 
@@ -78,7 +78,7 @@ export function claimCard(claim: ClaimNode, graph: ContentGraph): Card {
     alt: `${claimant} claims: ${statement} Status: ${label}.`,
     input: {
       kind: 'claim',
-      site: SITE,
+      site: SITE_NAME,
       claimant,
       partyKind: party?.data.kind ?? 'unidentified',
       ...(party?.data.image ? { image: party.data.image.src } : {}),

@@ -5,8 +5,7 @@
 import type { Organization, Person } from 'schema-dts';
 import type { PartyNode } from '../../graph/graph.ts';
 import type { Links } from '../../core/urls.ts';
-
-export const SITE_NAME = 'Claim Desk';
+import { SITE_NAME } from '../../consts.ts';
 
 /** This site as a news organisation. */
 export function publisherJsonLd(links: Links): Organization {

@@ -1,0 +1,71 @@
+/**
+ * A digest of each thing an output can read (the keys of src/graph/reads.ts), from this build's content: an
+ * output whose keys all have the digests they had when it was written is the same output again.
+ * - `article:<id>`, `claim:<id>`, `party:<id>`, `source:<id>`, `event:<id>`: the node as the pages get it,
+ *   its lists of related ids included (a party's claims made, an event's articles);
+ * - `articles:*`, `claims:*`... : every node of the kind, in the graph's order;
+ * - `body:<id>`: an article's text as rendered: its file, and the facts its markers print (the status and
+ *   claimant of each claim it marks, the title of each source it cites, the name of each party it links);
+ * - `timeline:<event id>`: the timeline page the event is on; `timeline:*`: all of them;
+ * - `search:parts`: the folders of the search index's parts.
+ * A key of nothing (an entity removed) has the digest `-`. Digests are made when first asked for.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ContentGraph } from '../graph/graph.ts';
+import { timelineOf } from '../graph/timeline.ts';
+import { lookupFacts, type LookupFacts } from '../markdown/lookup.ts';
+
+export const ABSENT = '-';
+
+const digest = (text: string | Uint8Array) => createHash('sha1').update(text).digest('base64url');
+
+/** Markers name ids by their letters, digits and hyphens (`{#basem-naim}`, `:cite[a, b]`). */
+const ID_RUN = /[a-z0-9][a-z0-9-]*/g;
+
+export interface ContentDigests {
+  /** The digest of `key` in this build's content. */
+  of(key: string): string;
+}
+
+/** `extra`: digests of keys that are not of the graph (`search:parts`). `read`: an article file's bytes. */
+export function contentDigests(graph: ContentGraph, { extra = {}, read = (file: string) => readFileSync(file) }: { extra?: Record<string, string>; read?: (file: string) => Uint8Array } = {}): ContentDigests {
+  const known = new Map<string, string>(Object.entries(extra));
+  let facts: LookupFacts | undefined;
+  let places: Map<string, string> | undefined;
+  const maps: Record<string, ReadonlyMap<string, unknown>> = { article: graph.articles, claim: graph.claims, party: graph.parties, source: graph.sources, event: graph.events };
+  const lists: Record<string, string> = { articles: 'article', claims: 'claim', parties: 'party', sources: 'source', events: 'event' };
+
+  const body = (id: string): string => {
+    const article = graph.articles.get(id);
+    if (!article?.file) return ABSENT;
+    const text = read(article.file);
+    facts ??= lookupFacts(graph);
+    const named = new Set(new TextDecoder().decode(text).match(ID_RUN));
+    const printed = [...named].sort().flatMap((name) => [facts!.claims.get(name), facts!.sources.get(name), facts!.parties.get(name)].map((fact) => (fact === undefined ? '' : `${name}=${JSON.stringify(fact)}`)));
+    return digest(`${digest(text)}\n${printed.filter(Boolean).join('\n')}`);
+  };
+  const compute = (key: string): string => {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon);
+    const id = key.slice(colon + 1);
+    if (kind === 'body') return body(id);
+    if (kind === 'timeline') {
+      places ??= timelineOf(graph).pathOf;
+      if (id === '*') return digest([...places].map(([event, place]) => `${event} ${place}`).join('\n'));
+      return places.get(id) ?? ABSENT;
+    }
+    if (id === '*' && kind in lists) {
+      const single = lists[kind]!;
+      return digest([...maps[single]!.keys()].map((each) => `${each} ${of(`${single}:${each}`)}`).join('\n'));
+    }
+    const node = maps[kind]?.get(id);
+    return node === undefined ? ABSENT : digest(JSON.stringify(node));
+  };
+  const of = (key: string): string => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute(key)));
+    return value;
+  };
+  return { of };
+}
