@@ -109,10 +109,23 @@ export interface ArticleBodies {
 export const TEXT_BUDGET_MS = 20_000;
 
 /**
- * Starts the thread; `ahead`: how many texts it may render before they are taken (default {@link AHEAD});
- * `budget`: the milliseconds one text may take (default {@link TEXT_BUDGET_MS}).
+ * The time pages may wait on the thread while it hands over nothing and no page takes a text, at most: the
+ * texts come in the order the pages ask for them (`route-order.ts`), so a wait this long means they do not,
+ * or that the thread hangs; the build stops, saying so, rather than waiting for ever.
  */
-export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }: Omit<BodiesJob, 'pace' | 'rendering'> & { ahead?: number; budget?: number }): ArticleBodies {
+export const STALL_MS = 120_000;
+
+/**
+ * Starts the thread; `ahead`: how many texts it may render before they are taken (default {@link AHEAD});
+ * `budget`: the milliseconds one text may take (default {@link TEXT_BUDGET_MS}); `stall`: the milliseconds
+ * pages may wait without progress (default {@link STALL_MS}).
+ */
+export function renderBodies({
+  ahead = AHEAD,
+  budget = TEXT_BUDGET_MS,
+  stall = STALL_MS,
+  ...job
+}: Omit<BodiesJob, 'pace' | 'rendering'> & { ahead?: number; budget?: number; stall?: number }): ArticleBodies {
   const taken = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const tookOne = () => {
     Atomics.add(taken, 0, 1);
@@ -124,12 +137,18 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
   const remaining = new Set(job.articles.filter((article) => article.page !== false).map((article) => article.id));
+  const pages = remaining.size;
   const indexed = Promise.withResolvers<number>();
   indexed.promise.catch(() => {}); // awaited by whoever builds the index
   let indexSettled = !job.search;
   if (!job.search) indexed.resolve(0);
 
+  /** When the thread last handed a text over or a page last asked for one: see {@link STALL_MS}. */
+  let progress = performance.now();
+  /** Whether the thread has handed anything over: its start (loading the renderer) is given {@link STALL_MS} at least. */
+  let started = false;
   const settle = (id: string, result: Held | Error) => {
+    progress = performance.now();
     remaining.delete(id);
     const waiter = waiting.get(id);
     waiting.delete(id);
@@ -143,6 +162,7 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
   const rendering = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const worker = new Worker(new URL('./article-bodies-worker.ts', import.meta.url), { workerData: { ...job, pace: { taken, ahead }, rendering } satisfies BodiesJob });
   worker.on('message', (message: BodyMessage) => {
+    started = true;
     if ('indexed' in message || 'indexError' in message) indexSettled = true;
     if ('indexed' in message) return indexed.resolve(message.indexed);
     if ('indexError' in message) return indexed.reject(new Error(message.indexError));
@@ -157,11 +177,19 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
     finish();
   };
   worker.on('error', fail);
-  // The watch on the text being rendered: the same one seen for longer than the budget stops the thread.
+  // The watch on the text being rendered: the same one seen for longer than the budget stops the thread; so
+  // do pages waiting without progress for longer than `stall`.
   let seen = 0;
   let since = 0;
   const watch = setInterval(
     () => {
+      if (waiting.size > 0 && performance.now() - progress >= (started ? stall : Math.max(stall, STALL_MS))) {
+        clearInterval(watch);
+        failure = stalled(stall, [...waiting.keys()], ahead, Atomics.load(taken, 0), pages - remaining.size);
+        fail(failure);
+        void worker.terminate();
+        return;
+      }
       const now = Atomics.load(rendering, 0);
       if (now === 0 || now !== seen) {
         seen = now;
@@ -177,7 +205,7 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
       fail(slow);
       void worker.terminate();
     },
-    Math.max(5, Math.min(1000, budget / 4)),
+    Math.max(5, Math.min(1000, budget / 4, stall / 4)),
   );
   watch.unref();
   worker.on('exit', () => clearInterval(watch));
@@ -188,6 +216,7 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
 
   return {
     take(id) {
+      progress = performance.now();
       tookOne();
       const ready = settled.get(id);
       if (ready) {
@@ -203,4 +232,14 @@ export function renderBodies({ ahead = AHEAD, budget = TEXT_BUDGET_MS, ...job }:
       await worker.terminate();
     },
   };
+}
+
+/** Why pages waited on the thread without progress, and what to look at. */
+function stalled(stall: number, waiting: string[], ahead: number, taken: number, rendered: number): Error {
+  const shown = waiting.slice(0, 3).map((id) => `"${id}"`).join(', ') + (waiting.length > 3 ? ` and ${waiting.length - 3} more` : '');
+  return new Error(
+    `The thread rendering the article texts made no progress for ${stall / 1000} s while pages waited for ${shown}, and the build stopped: ` +
+      `it had rendered ${rendered} text(s) and may be ${ahead} ahead of the ${taken} the pages asked for (CLAIMDESK_LOOK_AHEAD). ` +
+      'Either Astro rendered the article pages in another order than their texts (src/build/route-order.ts spreads them in that order), or the thread hangs.',
+  );
 }

@@ -6,8 +6,13 @@
  * writes cost about three times the CPU of the same writes made synchronously from one thread (bench/README.md,
  * Performance). The file is the one Astro would write (`build.format: 'directory'`: `<path>/index.html`), with the same
  * bytes; anything else (endpoints, redirects, the 404 page and other statuses) is left to Astro.
+ *
+ * That Astro writes nothing for a 200 response without a body is its behaviour, not its promise
+ * (`renderPath` in `node_modules/astro/dist/core/build/generate.js` returns early and logs "file not created"):
+ * `verifyUnwritten` checks it once per build, on the first page written here, and fails the build if Astro
+ * wrote that file after all.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { outputFault, outputFolderOf } from './output-swap.ts';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
@@ -27,12 +32,30 @@ export function pageFile(outDir: string, base: string, url: string): string | un
   return path.join(outDir, ...segments, 'index.html');
 }
 
+export interface PageWriter extends AstroPrerenderer {
+  /**
+   * Throws, naming the file and the cause, when the first page written here no longer holds the bytes written:
+   * Astro wrote it too. Call once the pages are generated (`astro:build:generated`).
+   */
+  verifyUnwritten(): void;
+}
+
 /** `format`: Astro's `build.format`; with any other than `directory`, Astro writes the pages itself. */
-export function writePages(prerenderer: AstroPrerenderer, options: { outDir: string; base: string; format: string }): AstroPrerenderer {
-  if (options.format !== 'directory') return prerenderer;
+export function writePages(prerenderer: AstroPrerenderer, options: { outDir: string; base: string; format: string }): PageWriter {
+  if (options.format !== 'directory') return { ...prerenderer, verifyUnwritten() {} };
+  let first: { file: string; html: Uint8Array } | undefined;
   return {
     ...prerenderer,
     name: 'claimdesk:page-writer',
+    verifyUnwritten() {
+      if (!first) return;
+      const now = readFileSync(first.file);
+      if (Buffer.compare(now, first.html) === 0) return;
+      throw new Error(
+        `${first.file} holds ${now.length} bytes, not the ${first.html.length} the page writer wrote: Astro wrote the page too. ` +
+          'The page writer (src/build/page-writer.ts) relies on Astro writing no file for a page rendered with status 200 and no body; this version of Astro does, so every page it writes would be empty',
+      );
+    },
     async render(request, renderOptions) {
       const rendered = await prerenderer.render(request, renderOptions);
       const response = rendered instanceof Response ? rendered : rendered.response;
@@ -42,6 +65,7 @@ export function writePages(prerenderer: AstroPrerenderer, options: { outDir: str
       try {
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, html);
+        first ??= { file, html };
       } catch (error) {
         // A full disk or a folder that cannot be written: one line, the previous site untouched (output-swap.ts).
         throw outputFault(error, outputFolderOf(options.outDir));

@@ -13,9 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
-import { writePages } from '../build/page-writer.ts';
-import { spreadOut } from '../build/route-order.ts';
+import { AHEAD, renderBodies, type ArticleBodies } from '../build/article-bodies.ts';
+import { writePages, type PageWriter } from '../build/page-writer.ts';
+import { routeServing, spreadOut } from '../build/route-order.ts';
+import { articlePath } from '../core/paths.ts';
 import { searchPartFolder } from '../build/search-index.ts';
 import { planSearchIndex, searchDigest } from '../build/search-plan.ts';
 import type { EditBuilds } from './edit-builds.ts';
@@ -24,8 +25,16 @@ import type { CheckedContent } from '../loader/load-content.ts';
 import { shareArticleBodies, shareSearchParts } from '../query/shared-content.ts';
 import { lookupFacts } from '../markdown/lookup.ts';
 
-/** The route whose pages wait on the texts. */
-const ARTICLE_ROUTE = 'src/pages/articles/[slug].astro';
+/**
+ * How many texts the thread may render ahead of the pages: `CLAIMDESK_LOOK_AHEAD` (a whole number from 1), by
+ * default `AHEAD`. A small one lets a test build more articles than the look-ahead.
+ */
+export function lookAhead(value = process.env.CLAIMDESK_LOOK_AHEAD): number {
+  if (value === undefined || value === '') return AHEAD;
+  const ahead = Number(value);
+  if (Number.isInteger(ahead) && ahead >= 1) return ahead;
+  throw new AstroError(`CLAIMDESK_LOOK_AHEAD is \`${value}\`, not a whole number of texts from 1.`, `Set it to a number such as 16, or unset it for the default (${AHEAD}).`);
+}
 
 /**
  * `content`: the build's content, loaded by `claimdesk()` when Astro set up. `articlesPerPart`: articles in each
@@ -39,6 +48,9 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
   let format = '';
   let staging = '';
   let bodies: ArticleBodies | undefined;
+  let writer: PageWriter | undefined;
+  /** The route Astro serves the article pages from, by its route data; its pages wait on the texts. */
+  let articleRoute: string | Error = new Error("Astro's route data never came (`astro:routes:resolved`)");
   let indexed: Promise<number> | undefined;
   let parts = 1;
   let texts = '';
@@ -53,9 +65,21 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
         staging = fileURLToPath(new URL('claimdesk-search/', config.cacheDir));
         texts = fileURLToPath(new URL('claimdesk-edit/search-texts.json', config.cacheDir));
       },
+      'astro:routes:resolved': ({ routes }) => {
+        try {
+          articleRoute = routeServing(routes, `/${articlePath('x')}`);
+        } catch (error) {
+          articleRoute = error as Error;
+        }
+      },
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         const loaded = content();
         if (!loaded) throw new AstroError('The article pass started a build without the content: `claimdesk()` loads it when Astro sets up.', 'Add the article pass through `claimdesk()` in astro.config.ts, not on its own.');
+        const route = articleRoute;
+        if (route instanceof Error) {
+          throw new AstroError(`The article pages' route could not be found: ${route.message}.`, 'The article pages are src/pages/articles/[slug].astro, at the paths src/core/paths.ts gives (`articlePath`); keep the two together.');
+        }
+        const ahead = lookAhead();
         const { graph } = loaded;
         await rm(staging, { recursive: true, force: true });
         const search = planSearchIndex(graph, articlesPerPart);
@@ -79,10 +103,21 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
           }))
           .filter((job) => !keepSearch || job.page);
         if (!keepSearch) await mkdir(path.dirname(texts), { recursive: true });
-        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(keepSearch ? {} : { search: { folder: staging, sizes, records, texts } }) });
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(keepSearch ? {} : { search: { folder: staging, sizes, records, texts } }), ahead });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
-        setPrerenderer((prerenderer) => spreadOut(edits.prerenderer(writePages(prerenderer, { outDir, base, format })), ARTICLE_ROUTE));
+        const pages = jobs.filter((job) => job.page).length;
+        setPrerenderer((prerenderer) => {
+          writer = writePages(prerenderer, { outDir, base, format });
+          return spreadOut(edits.prerenderer(writer), route, pages);
+        });
+      },
+      'astro:build:generated': () => {
+        try {
+          writer?.verifyUnwritten();
+        } catch (error) {
+          throw new AstroError((error as Error).message, 'Check the Astro version against the page writer, or remove it from src/integration/article-pass.ts to let Astro write the pages.');
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;

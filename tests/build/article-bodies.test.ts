@@ -43,6 +43,23 @@ describe('renderBodies', () => {
     }
   });
 
+  test('stops, saying why, when pages wait on the thread without progress for longer than `stall`', async () => {
+    // Look-ahead 1: once "a" is taken, a page that asks for the last text before the others waits on a
+    // thread that waits for the pages.
+    const copies = ['a', 'b', 'c', 'd'].map((id) => ({ ...articles[0]!, id }));
+    const bodies = renderBodies({ articles: copies, facts: lookupFacts(graph), base: '/', ahead: 1, stall: 2000 });
+    try {
+      await bodies.take('a');
+      await expect(bodies.take('d')).rejects.toThrow(
+        /^The thread rendering the article texts made no progress for 2 s while pages waited for "d", and the build stopped: it had rendered \d text\(s\) and may be 1 ahead of the 2 the pages asked for \(CLAIMDESK_LOOK_AHEAD\)\. Either Astro rendered the article pages in another order than their texts \(src\/build\/route-order\.ts/,
+      );
+      await bodies.done;
+    } finally {
+      await bodies.close();
+    }
+    // The thread's start and two texts, on a loaded machine: more than the default 5 s.
+  }, 30_000);
+
   test('renders no more than `ahead` texts before they are taken, and the rest as they are', async () => {
     // Four texts, from the fixture's first article.
     const copies = ['a', 'b', 'c', 'd'].map((id) => ({ ...articles[0]!, id }));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroPrerenderer } from 'astro';
@@ -48,7 +48,22 @@ describe('writePages', () => {
 
   test("leaves the writing to Astro with a build format other than 'directory'", () => {
     const given = prerenderer(() => new Response('<p>x</p>'));
-    expect(writePages(given, { outDir: '/out', base: '/', format: 'file' })).toBe(given);
+    const writer = writePages(given, { outDir: '/out', base: '/', format: 'file' });
+    expect(writer.render).toBe(given.render);
+    expect(() => writer.verifyUnwritten()).not.toThrow();
+  });
+
+  test('verifies that the first page it wrote is as written, and throws, naming the file and the cause, when Astro wrote it too', async () => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'page-writer-'));
+    const writer = writePages(prerenderer(() => new Response('<p>Claim</p>', { status: 200 })), { outDir: out, base: '/', format: 'directory' });
+    await writer.render(new Request('https://x.example/claims/c-1/'), route('page'));
+    await writer.render(new Request('https://x.example/claims/c-2/'), route('page'));
+    expect(() => writer.verifyUnwritten()).not.toThrow();
+    // What Astro would do if it wrote the empty response it was handed: an empty file over the page.
+    writeFileSync(path.join(out, 'claims/c-1/index.html'), '');
+    expect(() => writer.verifyUnwritten()).toThrow(
+      `${path.join(out, 'claims/c-1/index.html')} holds 0 bytes, not the 12 the page writer wrote: Astro wrote the page too. The page writer (src/build/page-writer.ts) relies on Astro writing no file for a page rendered with status 200 and no body`,
+    );
   });
 
   test('hands Astro anything but a page rendered with status 200: endpoints, the 404 page, redirects', async () => {

@@ -71,7 +71,7 @@ describe('buildGraph', () => {
     expect(graph.parties.get('hamas')?.events).toEqual(['e1']);
   });
 
-  test('reports an event defined twice with different dates, on the later file', () => {
+  test('reports an event defined twice with different dates at both definitions, each in its own file', () => {
     const graph = buildGraph(
       input([
         article('a', { published: '2025-05-20', events: [{ id: 'e1', date: '2025-05-12', title: 'Release' }] }),
@@ -87,10 +87,18 @@ describe('buildGraph', () => {
         path: ['events', 0, 'date'],
         message: 'event "e1" has date "2025-05-11" here but "2025-05-12" in content/articles/a.md (events[0]); an event is one timeline entry, so make the two definitions agree',
       },
+      {
+        severity: 'error',
+        collection: 'articles',
+        id: 'a',
+        file: 'content/articles/a.md',
+        path: ['events', 0, 'date'],
+        message: 'event "e1" has date "2025-05-12" here but "2025-05-11" in content/articles/b.md (events[0]); an event is one timeline entry, so make the two definitions agree',
+      },
     ]);
   });
 
-  test('reports duplicate claim ids within a file and across files', () => {
+  test('reports duplicate claim ids within a file and across files, at both definitions', () => {
     const graph = buildGraph(
       input([
         article('a', { published: '2025-05-20', claims: [claim('c1', 'hamas'), claim('c1', 'hamas')] }),
@@ -99,7 +107,9 @@ describe('buildGraph', () => {
     );
     expect(graph.problems.map((p) => `${p.id} ${p.path.join('.')}: ${p.message}`)).toEqual([
       'a claims.1.id: duplicate claim id "c1": already defined in claims[0] of this file; claim ids are global, so rename one of them',
+      'a claims.0.id: duplicate claim id "c1": also defined in claims[1] of this file; claim ids are global, so rename one of them',
       'b claims.0.id: duplicate claim id "c1": already defined in content/articles/a.md (claims[0]); claim ids are global, so rename one of them',
+      'a claims.0.id: duplicate claim id "c1": also defined in content/articles/b.md (claims[0]); claim ids are global, so rename one of them',
     ]);
     expect(graph.articles.get('b')?.claims).toEqual([]);
   });

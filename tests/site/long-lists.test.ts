@@ -27,6 +27,8 @@ const ARTICLES = 67;
 const SEED = 37;
 const PREVIEW = 10;
 const PAGE = 100;
+/** Texts the thread rendering them may be ahead of the article pages, far fewer than the articles. */
+const LOOK_AHEAD = 4;
 
 type Kind = 'claims' | 'events' | 'articles';
 /** A list as a page shows it: the folder of its full list, the section it is in, its "All N ..." words. */
@@ -135,12 +137,26 @@ beforeAll(() => {
   const content = path.join(work, 'content');
   writeCorpus(content, ARTICLES, SEED);
   expectedLists(content);
-  // No share cards: the lists are what this test checks, and 67 articles' cards would only slow it.
-  out = buildSite(content, { CLAIMDESK_CARDS: 'none' });
+  // No share cards: the lists are what this test checks, and 67 articles' cards would only slow it. A
+  // look-ahead of 4 texts: the thread rendering them waits on the pages 63 times (src/build/article-bodies.ts).
+  out = buildSite(content, { CLAIMDESK_CARDS: 'none', CLAIMDESK_LOOK_AHEAD: String(LOOK_AHEAD) });
 }, 180_000);
 afterAll(() => {
   if (out) rmSync(path.dirname(out), { recursive: true, force: true });
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the article pages', () => {
+  test(`each have their own text, ${ARTICLES} articles through a look-ahead of ${LOOK_AHEAD} texts`, () => {
+    const articles = readdirSync(path.join(work, 'content/articles'));
+    expect(articles).toHaveLength(ARTICLES);
+    for (const name of articles) {
+      // The generator writes one subheading a text, a random sentence: the page shows that one.
+      const heading = /^## (.+)$/m.exec(readFileSync(path.join(work, 'content/articles', name), 'utf8'))![1]!;
+      const body = select('.article-body', page(`/articles/${name.replace(/\.md$/, '')}/`));
+      expect(body && selectAll('h2', body).map(text), name).toContain(heading);
+    }
+  });
 });
 
 describe('the synthetic corpus', () => {
