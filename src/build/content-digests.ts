@@ -7,7 +7,8 @@
  * - `body:<id>`: an article's text as rendered: its file, and the facts its markers print (the status and
  *   claimant of each claim it marks, the title of each source it cites, the name of each party it links);
  * - `timeline:<event id>`: the timeline page the event is on; `timeline:*`: all of them;
- * - `search:parts`: the folders of the search index's parts.
+ * - `search:parts`: the folders of the search index's parts;
+ * - `image:<call>`: a picture transform a page asked Astro for (`edit-pictures.ts`): the original file's bytes.
  * A key of nothing (an entity removed) has the digest `-`. Digests are made when first asked for.
  */
 import { createHash } from 'node:crypto';
@@ -45,11 +46,20 @@ export function contentDigests(graph: ContentGraph, { extra = {}, read = (file: 
     const printed = [...named].sort().flatMap((name) => [facts!.claims.get(name), facts!.sources.get(name), facts!.parties.get(name)].map((fact) => (fact === undefined ? '' : `${name}=${JSON.stringify(fact)}`)));
     return digest(`${digest(text)}\n${printed.filter(Boolean).join('\n')}`);
   };
+  const picture = (call: string): string => {
+    try {
+      const [, , file] = JSON.parse(call) as [unknown, unknown, unknown];
+      return typeof file === 'string' ? digest(readFileSync(file)) : ABSENT;
+    } catch {
+      return ABSENT;
+    }
+  };
   const compute = (key: string): string => {
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const id = key.slice(colon + 1);
     if (kind === 'body') return body(id);
+    if (kind === 'image') return picture(id);
     if (kind === 'timeline') {
       places ??= timelineOf(graph).pathOf;
       if (id === '*') return digest([...places].map(([event, place]) => `${event} ${place}`).join('\n'));

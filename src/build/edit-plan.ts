@@ -32,16 +32,10 @@ export interface PlanInput {
   search: string;
   /** Whether `file` (relative to the output folder, with `/`) is there. */
   exists: (file: string) => boolean;
-  /**
-   * Whether the content names pictures: Astro makes a picture's files (`_astro/`) only for the pages it
-   * renders, so the files of a kept page's pictures would be missing, and edit builds do not track them yet.
-   */
-  pictures?: boolean;
 }
 
-export function planBuild({ forced, manifest, buildDigest, output, digests, search, exists, pictures = false }: PlanInput): BuildPlan {
+export function planBuild({ forced, manifest, buildDigest, output, digests, search, exists }: PlanInput): BuildPlan {
   if (forced) return { clean: true, reason: forced };
-  if (pictures) return { clean: true, reason: 'the content has pictures, whose files edit builds do not carry over yet' };
   if ('missing' in manifest) return { clean: true, reason: manifest.missing };
   if (manifest.buildDigest !== buildDigest) return { clean: true, reason: 'the code, the config, the lockfile or the build settings changed since the last build' };
   if (manifest.output !== output) return { clean: true, reason: `the last build wrote ${manifest.output}, not ${output}` };

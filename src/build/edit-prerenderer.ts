@@ -7,6 +7,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { collectReads } from '../graph/reads.ts';
+import { notePictures } from './edit-pictures.ts';
 import type { OutputRecord } from './edit-manifest.ts';
 
 /** What the build rendered, by file: its route, whether it is a page, and the keys it read. */
@@ -32,8 +33,11 @@ export function pageName(file: string): string {
 export interface EditOutputs {
   /** Outputs of the last build to keep, by file (none in a clean build). */
   kept: ReadonlyMap<string, OutputRecord>;
-  /** Called once with the kept outputs that this build's routes still give, before any is rendered. */
-  keep: (files: string[]) => void;
+  /**
+   * Called once with the kept outputs that this build's routes still give, before any is rendered; returns
+   * the keys they read, so that their pictures are made again (`edit-pictures.ts`).
+   */
+  keep: (files: string[]) => Iterable<string>;
   /** Astro's `base`. */
   base: string;
   /** Filled as the build renders. */
@@ -49,6 +53,7 @@ export function editOutputs(prerenderer: AstroPrerenderer, outputs: EditOutputs)
     name: 'claimdesk:edit-outputs',
     async getStaticPaths() {
       const paths = await prerenderer.getStaticPaths();
+      const addPictures = notePictures();
       const keep: string[] = [];
       const render = paths.filter(({ pathname, route }) => {
         const file = outputFile(pathname, route.type === 'page');
@@ -57,7 +62,7 @@ export function editOutputs(prerenderer: AstroPrerenderer, outputs: EditOutputs)
         keep.push(file);
         return false;
       });
-      outputs.keep(keep);
+      addPictures(outputs.keep(keep));
       return render;
     },
     async render(request, options) {

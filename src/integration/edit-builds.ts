@@ -23,7 +23,6 @@ import { editOutputs, pageName, type RenderedOutputs } from '../build/edit-prere
 import { filesUnder, seedStaging } from '../build/edit-seed.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import { count } from '../core/count.ts';
-import { pictureSources } from './content-images.ts';
 
 /** Why this build must be clean whatever the cache holds, if it must. */
 export function forcedClean(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -126,7 +125,7 @@ export function editBuilds(settings: unknown): EditBuilds {
       const manifest = readManifest(manifestFile(cacheDir));
       if (!('missing' in manifest)) last = manifest;
       const exists = (file: string) => existsSync(path.join(output, ...file.split('/')));
-      plan = planBuild({ forced, manifest, buildDigest: digest, output, digests, search, exists, pictures: pictureSources(graph).length > 0 });
+      plan = planBuild({ forced, manifest, buildDigest: digest, output, digests, search, exists });
       if (plan.clean) {
         logger.info(`clean build: ${plan.reason}`);
         return { plan, body };
@@ -147,6 +146,7 @@ export function editBuilds(settings: unknown): EditBuilds {
           // Kept by the plan but no longer given by a route: removed with the old output.
           for (const file of [...kept.keys()]) if (!keep.has(file)) kept.delete(file);
           seedStaging(output, staging, files);
+          return new Set([...kept.values()].flatMap((record) => record.reads.map((i) => last!.keys[i]!)));
         },
       });
     },

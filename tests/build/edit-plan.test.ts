@@ -43,12 +43,11 @@ describe('planBuild', () => {
     expect(plan.clean === false && plan.keepSearch).toBe(false);
   });
 
-  test('is a clean build, saying why, when forced, without a manifest, under another build digest or output folder, or with pictures', () => {
+  test('is a clean build, saying why, when forced, without a manifest, under another build digest or output folder', () => {
     expect(planBuild(input({ forced: '`--clean` was given' }))).toEqual({ clean: true, reason: '`--clean` was given' });
     expect(planBuild(input({ manifest: { missing: 'no manifest' } }))).toEqual({ clean: true, reason: 'no manifest' });
     expect(planBuild(input({ buildDigest: 'code-2' }))).toEqual({ clean: true, reason: 'the code, the config, the lockfile or the build settings changed since the last build' });
     expect(planBuild(input({ output: '/elsewhere' }))).toEqual({ clean: true, reason: 'the last build wrote /site/dist, not /elsewhere' });
     expect(planBuild(input({ exists: (file) => file !== '' }))).toEqual({ clean: true, reason: 'the output folder /site/dist is not there' });
-    expect(planBuild(input({ pictures: true })).clean).toBe(true);
   });
 });

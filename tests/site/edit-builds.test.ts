@@ -2,12 +2,13 @@
  * Edit builds give the bytes of a clean build, always (docs/edit-builds.md). A generated site (bench/generate.ts)
  * is built once; then, after each step of a seeded random sequence of edits (bench/edits.ts), the site is
  * built again on the last build's output and cache (an edit build), and from nothing into another folder (a
- * clean build), and the two outputs are compared file by file. One edit build is killed halfway, and the
+ * clean build: `CLAIMDESK_CLEAN=1`, an empty output folder), and the two outputs are compared file by file,
+ * pictures included. One edit build is killed halfway, and the
  * next build must still give the clean result.
  *
  * In `npm test`, a short sequence: every kind of edit once, six to a step, so that the suite stays fast.
  * `npm run test:edits` (with `EDITS=N`, default 30): N steps of one edit each, of kinds drawn at random.
- * `EDIT_ARTICLES` (200) and `EDIT_SEED` (16) choose the site and the sequence.
+ * `EDIT_ARTICLES` (200 articles, 80 in the short sequence) and `EDIT_SEED` (16) choose the site and the sequence.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,11 +17,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../bench/generate.ts';
 import { applyEdit, editRandom, EDIT_KINDS, type EditKind } from '../../bench/edits.ts';
+import { writePictures } from '../../bench/pictures.ts';
 import { withoutVitest } from './build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const EDITS = Number(process.env.EDITS ?? 0);
-const ARTICLES = Number(process.env.EDIT_ARTICLES ?? 200);
+/** 200 articles for `npm run test:edits`; fewer in `npm test`, which must stay fast. */
+const ARTICLES = Number(process.env.EDIT_ARTICLES ?? (EDITS > 0 ? 200 : 80));
 const SEED = Number(process.env.EDIT_SEED ?? 16);
 
 const work = mkdtempSync(path.join(tmpdir(), 'claimdesk-edits-'));
@@ -73,7 +76,9 @@ function steps(random: () => number): EditKind[][] {
 }
 
 beforeAll(async () => {
-  writeCorpus(content, ARTICLES, 3);
+  // With pictures: a kept page's picture files must be made again, as a clean build makes them.
+  writeCorpus(content, ARTICLES, 3, undefined, { pictures: true });
+  await writePictures(content);
   await build(edited);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -88,7 +93,8 @@ describe('an edit build', () => {
       // The first step's edit build is killed halfway; the next build starts from what it left.
       if (i === 0) await build(edited, {}, 1500);
       const log = await build(edited);
-      rmSync(path.dirname(clean.out), { recursive: true, force: true });
+      // A clean build into an empty output; its cache keeps Astro's encoded pictures only, to save time.
+      rmSync(clean.out, { recursive: true, force: true });
       await build(clean, { CLAIMDESK_CLEAN: '1' });
       expect(log, `step ${i + 1}: ${done.join('; ')}`).toMatch(/edit build: [\d,]+ outputs? rendered, [\d,]+ kept, [\d,]+ removed/);
       expect(differences(edited.out, clean.out), `step ${i + 1}: ${done.join('; ')}`).toEqual([]);
