@@ -41,7 +41,8 @@ describe('renderBodies', () => {
     } finally {
       await bodies.close();
     }
-  });
+    // The thread's start and the slow text's half second, on a loaded machine: more than the default 5 s.
+  }, 30_000);
 
   test('stops, saying why, when pages wait on the thread without progress for longer than `stall`', async () => {
     // Look-ahead 1: once "a" is taken, a page that asks for the last text before the others waits on a

@@ -25,7 +25,9 @@ async function setUp(content: string, command: 'build' | 'dev' | 'preview') {
   const write = process.stderr.write;
   process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
   try {
-    await (integration.hooks['astro:config:setup'] as Setup)({ command, updateConfig: (update: Record<string, unknown>) => updates.push(update) } as unknown as Parameters<Setup>[0]);
+    // Astro's default image config: its sharp service, with no settings of the site's own.
+    const config = { image: { service: { entrypoint: 'astro/assets/services/sharp', config: {} } } };
+    await (integration.hooks['astro:config:setup'] as Setup)({ command, config, updateConfig: (update: Record<string, unknown>) => updates.push(update) } as unknown as Parameters<Setup>[0]);
   } finally {
     process.stderr.write = write;
   }
@@ -39,8 +41,9 @@ describe('claimdesk', () => {
     expect(integration.name).toBe('claimdesk');
     expect(sharedContent()?.graph.articles.size).toBe(2);
     expect(updates).toHaveLength(1);
-    const { build, integrations, vite } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] } };
+    const { build, integrations, vite, image } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] }; image: unknown };
     expect(build).toEqual({ format: 'directory', concurrency: 4 });
+    expect(image).toEqual({ service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } });
     expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:edit-builds', 'claimdesk:dev-content', 'claimdesk:output-swap']);
     expect(vite.plugins.map(({ name }) => name)).toEqual(['claimdesk:content-pictures']);
   });
@@ -61,7 +64,7 @@ describe('claimdesk', () => {
 
   test('throws an Astro error with a hint when the content has errors, after printing them', async () => {
     await expect(setUp('tests/fixtures/check/event-conflict', 'build')).rejects.toMatchObject({
-      message: 'The build stopped before writing any page: the content has 1 error(s), listed above.',
+      message: 'The build stopped before writing any page: the content has 2 error(s), listed above.',
       hint: expect.stringContaining('npm run check'),
     });
   });
@@ -73,7 +76,7 @@ describe('claimdesk', () => {
   test('in dev, prints the problems, carries on, and shares nothing (the dev server reads the content afresh)', async () => {
     shareContent(undefined as unknown as CheckedContent);
     const { written } = await setUp('tests/fixtures/check/event-conflict', 'dev');
-    expect(written).toContain('1 error in 2 files.');
+    expect(written).toContain('2 errors in 2 files.');
     expect(sharedContent()).toBeUndefined();
   });
 

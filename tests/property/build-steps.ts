@@ -19,9 +19,8 @@ import { articleSearchFields, articleSearchRecord, claimSearchRecords, partySear
 import { toTimelineJs } from '../../src/formats/timelinejs.ts';
 import { claimFilters } from '../../src/graph/claim-filters.ts';
 import type { ContentGraph } from '../../src/graph/graph.ts';
-import { fullListPages, hasFullList, laterPages, PAGE_SIZES, paginate } from '../../src/graph/paginate.ts';
-import { PARTY_LISTS, partyListIds, partyListPath } from '../../src/graph/party-lists.ts';
-import { SOURCE_LISTS, sourceListIds, sourceListPath } from '../../src/graph/source-lists.ts';
+import { fullListPageNumber, laterPages, PAGE_SIZES, paginate } from '../../src/graph/paginate.ts';
+import { fullList, fullListRoutes } from '../../src/graph/full-lists.ts';
 import { groupTimeline, timelineOf } from '../../src/graph/timeline.ts';
 import { createLookup } from '../../src/markdown/lookup.ts';
 import { bodyRenderer } from '../../src/markdown/render-article.ts';
@@ -88,21 +87,17 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
     step(`party ${party.id}`, () => {
       partyUrl(party.id);
       JSON.stringify(partyJsonLd(party, links));
-      for (const list of PARTY_LISTS) {
-        const ids = partyListIds(party, list);
-        if (hasFullList(ids.length)) fullListPages(ids.length).forEach((_, n) => partyListPath(party.id, list, n + 1));
-      }
     });
   }
   for (const source of graph.sources.values()) {
     step(`source ${source.id}`, () => {
       sourceUrl(source.id);
-      for (const list of SOURCE_LISTS) {
-        const ids = sourceListIds(source, list);
-        if (hasFullList(ids.length)) fullListPages(ids.length).forEach((_, n) => sourceListPath(source.id, list, n + 1));
-      }
     });
   }
+  // The full lists' pages, as their route lists and shows them.
+  step('full lists', () => {
+    for (const { owner, id, list, page } of fullListRoutes(graph)) fullList(graph, owner, id, list, fullListPageNumber(page));
+  });
   for (const name of Object.keys(OPEN_DATA_FILES) as OpenDataName[]) step(`open data ${name}`, () => JSON.stringify(openData(name, graph, links)));
   step('timeline data', () => JSON.stringify(toTimelineJs(graph, links)));
   step('search records', () => {

@@ -72,7 +72,9 @@ describe('the built fixture site', () => {
     expect(times(select('main header', root)!)).toEqual(['2025-06-02 2 June 2025', '2025-06-05 5 June 2025']);
     expect(text(select('.article-body', root))).toContain('Dora Vale told Strelsau Radio that the deal was done.');
     const claim = select('[data-claim-id="vale-berths-promise"]', root)!;
-    expect(text(claim)).toMatch(/^Status: DisputedDora Vale, said in an interview, 1 June 2025The harbour deal/);
+    // The claimant's mark is decorative (aria-hidden, the name is written beside it): its initials are not read.
+    expect(select('.party-mark', claim)?.properties.ariaHidden).toBe('true');
+    expect(text(select('.claim-body', claim))).toMatch(/^Status: DisputedDora Vale, said in an interview, 1 June 2025The harbour deal/);
     // The card names its claimant once, and its one link is the statement.
     expect(text(claim).split('Dora Vale')).toHaveLength(2);
     expect(selectAll('a', claim).map((a) => a.properties.href)).toEqual(['/claims/vale-berths-promise/']);
