@@ -12,7 +12,8 @@
  * unified; then again), and the median of the per-round ratios is reported beside the first round's figures,
  * since one run's ratio says little on a busy machine. `--edits`: after a clean build of the corpus without
  * pictures and cards, an edit build for each kind of edit (bench/edit-builds.ts), each as a ratio to the
- * clean build (`edit_build_s`, `clean_build_s`; with `--rounds`, medians over the rounds).
+ * clean build (`edit_build_s`, `clean_build_s`; with `--rounds`, medians over the rounds); `--edits-only`: those
+ * alone.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: path.join(os.tmpdir(), 'claimdesk-bench') },
     'skip-baselines': { type: 'boolean', default: false },
     edits: { type: 'boolean', default: false },
+    /** Only the edit builds (with `--edits`): no check, no cold, warm or plain build, no bare sites. */
+    'edits-only': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '1' },
   },
 });
@@ -93,6 +96,21 @@ await writePictures(content);
 const plainContent = path.join(work, 'content-plain');
 writeCorpus(plainContent, articles, Number(values.seed), span);
 process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+/** The edit builds' rows of the table, and their fields of the JSON line. */
+function editRows(edits: EditBuildFigures): [string, string, string, string][] {
+  return [
+    ['clean build (edits: no pictures, no cards)', String(edits.clean_build_s), '', rounds > 1 ? `median of ${rounds} rounds` : 'CLAIMDESK_CLEAN=1'],
+    ...Object.entries(edits.edit_build_s).map(([kind, seconds]) => [`  edit build: ${kind}`, String(seconds), '', `${edits.edit_ratio[kind as keyof typeof edits.edit_ratio].toFixed(2)} of the clean build`] as [string, string, string, string]),
+  ];
+}
+if (values.edits && values['edits-only']) {
+  const edits = await measureEditBuilds({ content: plainContent, work, rounds, step, seed: Number(values.seed) });
+  console.log(`\n${articles} articles, seed ${values.seed}, edit builds only; logs and output in ${work}\n`);
+  for (const row of [['what', 'time (s)', '', 'note'], ...editRows(edits)]) console.log(`| ${row.filter((_, i) => i !== 2).join(' | ')} |`);
+  console.log(JSON.stringify({ articles, rounds, clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio }));
+  process.exit(0);
+}
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
 const check = scripts.check
@@ -197,12 +215,7 @@ const rows: [string, string, string, string][] = [
   ...(rounds > 1
     ? ([[`  median of ${rounds} rounds`, String(result.ratio_unified_median ?? 'n/a'), '', `per-round ratios of the cold build; over bare default: ${result.ratio_default_median ?? 'n/a'}; build ${result.build_s_median} s`]] as [string, string, string, string][])
     : []),
-  ...(edits
-    ? ([
-        ['clean build (edits: no pictures, no cards)', String(edits.clean_build_s), '', rounds > 1 ? `median of ${rounds} rounds` : 'CLAIMDESK_CLEAN=1'],
-        ...Object.entries(edits.edit_build_s).map(([kind, seconds]) => [`  edit build: ${kind}`, String(seconds), '', `${edits!.edit_ratio[kind as keyof typeof edits.edit_ratio].toFixed(2)} of the clean build`]),
-      ] as [string, string, string, string][])
-    : []),
+  ...(edits ? editRows(edits) : []),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 console.log(`\n${articles} articles (${files} content files), seed ${values.seed}; logs and output in ${work}\n`);
