@@ -91,10 +91,10 @@ const build = await step('build', 'npm', ['run', '--silent', 'build'], { CLAIMDE
 const pages = countPages(out);
 /** The share cards of the last build in `cache` (src/build/share-cards.ts). */
 const cardsOf = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'claimdesk-cards', 'last-build.json'), 'utf8')) as { cards: number; made: number; reused: number; ms: number };
-/** Astro's time on optimized images, from a build's log ("generating optimized images" … "Completed in 1.2s"). */
+/** Astro's time on optimized images, from a build's log ("generating optimized images" … "Completed in 1.2s", "in 1m 26s", "in 350ms"). */
 function imageSeconds(name: string): number | undefined {
-  const match = /generating optimized images[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(readFileSync(path.join(work, `${name}.log`), 'utf8'));
-  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+  const match = /generating optimized images[\s\S]*?Completed in (?:(\d+)m ?)?([\d.]+)(ms|s)/.exec(readFileSync(path.join(work, `${name}.log`), 'utf8'));
+  return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : undefined;
 }
 const coldCards = cardsOf(cache);
 const coldImages = imageSeconds('build');

@@ -105,8 +105,10 @@ export async function cardRenderer({ contentDir, cacheDir }: { contentDir: strin
       const pictures = new Map<string, string>();
       if (input.image) pictures.set(input.image, await preparePicture(input.image, input.kind));
       const svg = await satori(cardLayout(input, pictures) as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts });
-      // zlib level 6 (sharp's default): level 9 took 2.4 times the CPU (101 against 41 ms a card, measured under load) for 15 % fewer bytes.
-      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+      // zlib level 4: the PNG encoder's CPU a card was 7.3 ms against 10.8 at sharp's default level 6, for 89
+      // against 84 kB; level 9 took 2.4 times level 6's CPU for 15 % fewer bytes, and a palette (libimagequant)
+      // halves the bytes for about 20 ms more. Measured on the bench corpus: bench/README.md.
+      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 4 }).toBuffer();
       // Written aside then renamed: a build stopped halfway leaves no half card under a digest.
       const partial = `${target}.${process.pid}.part`;
       await writeFile(partial, png);

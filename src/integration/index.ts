@@ -9,8 +9,9 @@
  *   the page writer and the article pages' order), the sitemap (`sitemap.ts`), edit builds (`edit-builds.ts`:
  *   render only what the content's changes touch), and last the output swap (`src/build/output-swap.ts`: the
  *   build writes into a staging folder that replaces the output on success);
- * - gives Astro's image pipeline the content's pictures (`content-images.ts`), publishes the originals
- *   (`pictures.ts`), and makes the share cards in a thread of their own (`share-cards.ts`);
+ * - gives Astro's image pipeline the content's pictures (`content-images.ts`) and its AVIF effort
+ *   (`picture-encoding.ts`), publishes the originals (`pictures.ts`), and makes the share cards in a thread
+ *   of their own (`share-cards.ts`);
  * - in `astro dev`, watches the content folder, so that any change shows on the next request, and shows a
  *   page listing the content's errors while it has some (`dev-content.ts`).
  * Every failure is thrown as an `AstroError` with a hint; nothing here exits the process.
@@ -32,6 +33,7 @@ import { shareCardKinds } from '../query/shared-content.ts';
 import { contentPictures, pictureFiles, pictureSources } from './content-images.ts';
 import { publishPictures } from './pictures.ts';
 import { shareCards } from './share-cards.ts';
+import { pictureEncoding } from './picture-encoding.ts';
 import { editBuilds } from './edit-builds.ts';
 
 export interface ClaimdeskOptions {
@@ -79,7 +81,7 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
   return {
     name: 'claimdesk',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
         if (command === 'build' || command === 'dev') {
           requireContentDir(dir);
           // Only the graph, the problems and the file count are kept for the rest of the build.
@@ -96,11 +98,14 @@ export default function claimdesk({ content: dir = contentDir(), articlesPerPart
         // A build imports the pictures the checked content names; `astro dev` every picture file of the folder,
         // so that a picture added while it runs can be named.
         const pictures = command === 'build' ? () => (content ? pictureSources(content.graph) : []) : () => pictureFiles(dir);
+        const encoding = pictureEncoding(config.image);
         updateConfig({
           // Four pages in hand at a time: an article page waiting on its text does not hold up the others.
           // The page writer writes the files of the 'directory' format (src/build/page-writer.ts).
           build: { format: 'directory', concurrency: 4 },
           vite: { plugins: [contentPictures(dir, pictures)] },
+          // AVIF at a lower effort than sharp's default: most of a cold build's time on pictures (picture-encoding.ts).
+          ...(encoding ? { image: encoding } : {}),
           // The output swap last: it puts the staging folder in place once every other has written into it; the
           // manifest of an edit build is written after that (src/integration/edit-builds.ts).
           integrations: [

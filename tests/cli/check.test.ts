@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { writeBigPng } from '../fixtures/big-png.ts';
 
 const run = async (content: string, ...args: string[]) => {
   try {
@@ -55,6 +58,22 @@ describe('check', { timeout: 60_000 }, () => {
     expect(stdout.split('\n')[0]).toBe(
       '::error file=tests/fixtures/check/yaml-tab/articles/tab.md,line=7,col=1,title=byline[0]::byline[0]: invalid YAML: a tab is used for indentation; indent with spaces only',
     );
+  });
+
+  test('warns at file:line:column about a picture over 10 MB, and exits 0 (1 with --strict)', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'claimdesk-check-big-'));
+    try {
+      mkdirSync(path.join(content, 'parties'));
+      mkdirSync(path.join(content, 'media'));
+      await writeBigPng(path.join(content, 'media/big.png'));
+      writeFileSync(path.join(content, 'parties/big.yaml'), 'name: Big\nkind: state\ndescription: A state.\nimage:\n  src: media/big.png\n  alt: Flag of Big\n  credit: Flag of Big, public domain\n');
+      const plain = await run(content);
+      expect(plain.code).toBe(0);
+      expect(plain.stdout).toMatch(/parties\/big\.yaml:5:3 warning image\.src: `media\/big\.png` is 10\.\d MB, over 10 MB; save a smaller copy/);
+      expect((await run(content, '--strict')).code).toBe(1);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 
   test('exits 2 with the usage on an unknown option or format, or with one line on a content folder that is missing or a file', async () => {

@@ -25,7 +25,9 @@ async function setUp(content: string, command: 'build' | 'dev' | 'preview') {
   const write = process.stderr.write;
   process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
   try {
-    await (integration.hooks['astro:config:setup'] as Setup)({ command, updateConfig: (update: Record<string, unknown>) => updates.push(update) } as unknown as Parameters<Setup>[0]);
+    // Astro's default image config: its sharp service, with no settings of the site's own.
+    const config = { image: { service: { entrypoint: 'astro/assets/services/sharp', config: {} } } };
+    await (integration.hooks['astro:config:setup'] as Setup)({ command, config, updateConfig: (update: Record<string, unknown>) => updates.push(update) } as unknown as Parameters<Setup>[0]);
   } finally {
     process.stderr.write = write;
   }
@@ -39,8 +41,9 @@ describe('claimdesk', () => {
     expect(integration.name).toBe('claimdesk');
     expect(sharedContent()?.graph.articles.size).toBe(2);
     expect(updates).toHaveLength(1);
-    const { build, integrations, vite } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] } };
+    const { build, integrations, vite, image } = updates[0] as { build: unknown; integrations: AstroIntegration[]; vite: { plugins: { name: string }[] }; image: unknown };
     expect(build).toEqual({ format: 'directory', concurrency: 4 });
+    expect(image).toEqual({ service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } });
     expect(integrations.map(({ name }) => name)).toEqual(['claimdesk:article-pass', 'claimdesk:pictures', 'claimdesk:share-cards', 'claimdesk:sitemap', 'claimdesk:edit-builds', 'claimdesk:dev-content', 'claimdesk:output-swap']);
     expect(vite.plugins.map(({ name }) => name)).toEqual(['claimdesk:content-pictures']);
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildGraph } from '../../src/graph/graph.ts';
 import { imageFileProblems } from '../../src/loader/image-files.ts';
 import { partySchema } from '../../src/schemas/party.ts';
+import { writeBigPng } from '../fixtures/big-png.ts';
 
 let dir: string;
 let outside: string;
@@ -21,11 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'claimdesk-images-'));
   outside = mkdtempSync(path.join(tmpdir(), 'claimdesk-outside-'));
   mkdirSync(path.join(dir, 'media'));
-  // Noise does not compress: 1,900 × 1,900 × 3 bytes stored without compression is 10.8 MB.
-  const side = 1900;
-  const noise = Buffer.alloc(side * side * 3);
-  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-  await sharp(noise, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toFile(path.join(dir, 'media/huge.png'));
+  await writeBigPng(path.join(dir, 'media/huge.png'));
   await sharp({ create: { width: 300, height: 300, channels: 3, background: '#3366cc' } }).png().toFile(path.join(outside, 'elsewhere.png'));
   symlinkSync(path.join(outside, 'elsewhere.png'), path.join(dir, 'media/link.png'));
   writeFileSync(path.join(dir, 'media/folder.png.txt'), '');

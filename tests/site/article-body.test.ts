@@ -62,31 +62,35 @@ describe('a site built from hostile content', () => {
   const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'srcSet', 'poster', 'data', 'cite', 'xLinkHref', 'srcDoc'];
   const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'frame', 'frameset', 'base', 'template']);
 
-  /** A status icon (src/schemas/status-looks.ts): circles and paths with drawing attributes only. */
-  const DRAWING = new Set(['d', 'cx', 'cy', 'r', 'strokeDashArray']);
-  const statusIcon = (node: Element) =>
-    node.tagName === 'svg' &&
-    String(node.properties.className) === 'status-icon' &&
+  /**
+   * The site's own drawings, inline SVG: the status icons (src/schemas/status-looks.ts), the bars of the count
+   * charts, a party's mark and the status charts' bar and swatches. Only shapes, patterns, a title and text
+   * inside, with drawing attributes, and a fill that points at a pattern of the same drawing: the only words
+   * from the content in them (a mark's initials, a chart's title) are text.
+   */
+  const DRAWINGS = ['status-icon', 'cb-bar', 'party-mark', 'bar', 'swatch'];
+  const DRAWN = new Set(['title', 'defs', 'pattern', 'g', 'rect', 'circle', 'path', 'text']);
+  const DRAWING_ATTRIBUTE = /^(id|className|d|cx|cy|r|x|y|dy|width|height|fill|patternUnits|textAnchor|fontSize|strokeDashArray|dataAstroCid\w+)$/;
+  const drawnOnly = (node: Element): boolean =>
     node.children.every(
       (child) =>
-        child.type === 'element' && ['path', 'circle'].includes(child.tagName) && child.children.length === 0 && Object.keys(child.properties).every((key) => DRAWING.has(key)),
+        child.type !== 'element' ||
+        (DRAWN.has(child.tagName) &&
+          Object.entries(child.properties).every(([name, value]) => DRAWING_ATTRIBUTE.test(name) && (name !== 'fill' || /^url\(#[\w-]+\)$/.test(String(value)))) &&
+          drawnOnly(child)),
     );
+  const ownDrawing = (node: Element) =>
+    node.tagName === 'svg' && DRAWINGS.some((name) => (node.properties.className as string[] | undefined)?.includes(name)) && drawnOnly(node);
 
   /**
    * The site's own: structured data (JSON that cannot close its element: no `<` in it), the bundled search
-   * script, the search form, which has no action, the status icons, and the bars of its charts (an SVG of
-   * plain rectangles).
+   * script, the search form, which has no action, and its drawings.
    */
   const ownElement = (node: Element) =>
-    statusIcon(node) ||
+    ownDrawing(node) ||
     (node.tagName === 'script' && node.properties.type === 'application/ld+json' && !toString(node).includes('<')) ||
-    (node.tagName === 'svg' &&
-      String(node.properties.className) === 'cb-bar' &&
-      node.children.every((child) => child.type !== 'element' || (child.tagName === 'rect' && Object.keys(child.properties).every((name) => /^(x|y|width|height|dataAstroCid\w+)$/.test(name))))) ||
     (node.tagName === 'script' && String(node.properties.src ?? '').startsWith('/_astro/') && node.children.length === 0) ||
-    (node.tagName === 'form' && node.properties.role === 'search' && node.properties.action === undefined) ||
-    // The site's own drawings: a party's mark and the status charts, whose only words from the content are text.
-    (node.tagName === 'svg' && ['party-mark', 'bar', 'swatch'].some((name) => (node.properties.className as string[] | undefined)?.includes(name)));
+    (node.tagName === 'form' && node.properties.role === 'search' && node.properties.action === undefined);
 
   test('has no element, attribute or URL from the content that can run script', () => {
     const files = readdirSync(hostile, { recursive: true }).map(String).filter((file) => file.endsWith('.html'));
@@ -106,6 +110,23 @@ describe('a site built from hostile content', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  test('keeps the words of pictures as text: alt, credit, licence, caption, and the initials of a mark', () => {
+    const claim = select('.claim-head', page(hostile, 'claims/mallory-claim'))!;
+    expect(select('img', claim)!.properties.alt).toBe('"><img src=x onerror="alert(\'alt\')">');
+    expect(text(select('.picture-credit', claim))).toBe('Picture: <script>alert(\'credit\')</script> (" onmouseover="alert(1))');
+    for (const [route, words] of [
+      ['articles/hostile', '</figcaption><script>alert(\'lead-caption\')</script> <img src=x onerror="alert(\'lead-credit\')">'],
+      ['', '<img src=x onerror="alert(\'lead-credit\')">'],
+    ] as const) {
+      const figure = select('.lead-picture', page(hostile, route))!;
+      expect(select('img', figure)!.properties.alt, route).toBe('"><svg onload="alert(\'lead-alt\')">');
+      expect(text(select('figcaption', figure)), route).toBe(words);
+    }
+    const mark = select('.claim-head svg.party-mark', page(hostile, 'claims/eve-claim'))!;
+    expect(text(select('text', mark))).toBe('E');
+    expect(text(select('.claimant-name', page(hostile, 'claims/eve-claim')))).toBe("<svg><script>alert('mark')</script></svg> Eve <foreignObject>");
   });
 
   test('shows the hostile strings as text', () => {
