@@ -3,7 +3,8 @@
  * content is escaped, so a statement cannot inject links, images or HTML into the summary.
  */
 import { STATUSES, type Status } from '../schemas/status.ts';
-import { isEmptyDiff, type ClaimRef, type ContentDiff } from './content-diff.ts';
+import { isEmptyDiff, type ClaimRef, type ContentDiff, type TextEdit } from './content-diff.ts';
+import { wordDiff } from './word-diff.ts';
 
 /** Longest statement shown in full; longer ones are cut at a word and end with `…`. */
 const STATEMENT_LENGTH = 160;
@@ -39,12 +40,12 @@ export function contentDiffMarkdown(diff: ContentDiff, refs: { base: string; hea
   );
   section('Articles', [
     ...diff.articles.added.map((a) => `- Added: *${text(a.title)}* (${code(a.id)})`),
-    ...diff.articles.changed.map((a) => `- Changed: *${text(a.title)}* (${code(a.id)}): ${a.fields.join(', ')}`),
+    ...diff.articles.changed.map((a) => `- Changed: *${text(a.title)}* (${code(a.id)}): ${a.fields.join(', ')}${edits(a.edits)}`),
     ...diff.articles.removed.map((a) => `- Removed: *${text(a.title)}* (${code(a.id)})`),
   ]);
   section('Claims', [
     ...diff.claims.added.map((c) => `- Added: ${claim(c, `, ${status(c.status)}, in ${code(c.article)}`)}`),
-    ...diff.claims.changed.map((c) => `- Edited (${c.fields.join(', ')}): ${claim(c)}`),
+    ...diff.claims.changed.map((c) => `- Edited (${c.fields.join(', ')}): ${claim(c)}${edits(c.edits)}`),
     ...diff.claims.removed.map((c) => `- Removed: ${claim(c, `, from ${code(c.article)}`)}`),
   ]);
   section('Events', [
@@ -55,6 +56,8 @@ export function contentDiffMarkdown(diff: ContentDiff, refs: { base: string; hea
   for (const [title, changes] of [['Parties', diff.parties], ['Sources', diff.sources]] as const) {
     section(title, [
       ...changes.added.map((p) => `- Added: ${text(p.name)} (${code(p.id)})`),
+      ...changes.changed.map((p) => `- Changed: ${text(p.name)} (${code(p.id)}): ${p.fields.join(', ')}${edits(p.edits)}`),
+      ...changes.renamed.map((p) => `- Renamed: ${text(p.name)}, ${code(p.from)} → ${code(p.to)}`),
       ...changes.removed.map((p) => `- Removed: ${text(p.name)} (${code(p.id)})`),
     ]);
   }
@@ -75,13 +78,30 @@ function summary(diff: ContentDiff): string {
     [diff.events.redated.length, 'event', 're-dated'],
     [diff.events.removed.length, 'event', 'removed'],
     [diff.parties.added.length, 'party', 'added'],
+    [diff.parties.changed.length, 'party', 'changed'],
+    [diff.parties.renamed.length, 'party', 'renamed'],
     [diff.parties.removed.length, 'party', 'removed'],
     [diff.sources.added.length, 'source', 'added'],
+    [diff.sources.changed.length, 'source', 'changed'],
+    [diff.sources.renamed.length, 'source', 'renamed'],
     [diff.sources.removed.length, 'source', 'removed'],
   ];
   const shown = parts.filter(([count]) => count > 0).map(([count, noun, verb]) => `${plural(count, noun)}${verb ? ` ${verb}` : ''}`);
   const first = shown[0]!;
   return [first.charAt(0).toUpperCase() + first.slice(1), ...shown.slice(1)].join(', ');
+}
+
+/**
+ * Each changed text on a line of its own under the list item, as a word diff: removed words struck through,
+ * added ones in bold (`title: Talks ~~stall~~ **resume** in Doha`).
+ */
+function edits(list: readonly TextEdit[]): string {
+  return list
+    .map(({ field, from, to }) => {
+      const runs = wordDiff(from, to).map((run) => (run.kind === 'kept' ? text(run.text) : run.kind === 'removed' ? `~~${text(run.text)}~~` : `**${text(run.text)}**`));
+      return `  \n  ${field}: ${runs.join(' ')}`;
+    })
+    .join('');
 }
 
 /** `` `id` (Claimant, extra): statement ``. */

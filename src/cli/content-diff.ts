@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../schemas/claim.ts';
 import type { Status } from '../schemas/status.ts';
-import type { ClaimNode, ContentGraph } from '../graph/graph.ts';
+import type { ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { claimantOf } from '../graph/claimant.ts';
 
 /** One side of the comparison: the graph, the article bodies (by article id) and how many errors it has. */
@@ -27,9 +27,19 @@ export interface ArticleRef {
   title: string;
 }
 
+/** A changed text field, old and new: a title, a dek, a statement, a quote, a name. */
+export interface TextEdit {
+  field: string;
+  /** `''` when the field was not there. */
+  from: string;
+  to: string;
+}
+
 export interface ArticleChange extends ArticleRef {
   /** Frontmatter fields that differ (`title`, `claims`…), then `text` when the body differs. */
   fields: string[];
+  /** The old and new `title` and `dek`, where they changed. */
+  edits: TextEdit[];
 }
 
 export interface ClaimRef {
@@ -44,6 +54,8 @@ export interface ClaimRef {
 export interface ClaimChange extends ClaimRef {
   /** Claim fields that differ, besides a status change (listed in `statusChanges`); `article` when it moved. */
   fields: string[];
+  /** The old and new `statement` and `quote`, where they changed. */
+  edits: TextEdit[];
 }
 
 /** One change of a claim's status, with the assessment entry that made it. */
@@ -74,10 +86,26 @@ export interface EntityRef {
   name: string;
 }
 
+export interface EntityChange extends EntityRef {
+  /** The fields that differ (`name`, `kind`, `url`…). */
+  fields: string[];
+  /** The old and new texts (a party's `name` and `description`; a source's `title`, `publisher` and `note`). */
+  edits: TextEdit[];
+}
+
+/** A party or source whose file was renamed (a new id) with nothing else changed. */
+export interface EntityRename {
+  from: string;
+  to: string;
+  name: string;
+}
+
 export interface Changes<T> {
   added: T[];
   removed: T[];
 }
+
+export type EntityChanges = Changes<EntityRef> & { changed: EntityChange[]; renamed: EntityRename[] };
 
 export interface ContentDiff {
   articles: Changes<ArticleRef> & { changed: ArticleChange[] };
@@ -85,8 +113,8 @@ export interface ContentDiff {
   /** Every status change, claim by claim (in the head's claim order), oldest step first. */
   statusChanges: StatusChange[];
   events: Changes<EventRef> & { redated: EventRedated[] };
-  parties: Changes<EntityRef>;
-  sources: Changes<EntityRef>;
+  parties: EntityChanges;
+  sources: EntityChanges;
   /** Content errors on each side. */
   errors: { base: number; head: number };
   /** Entries left out of the comparison on each side because of their errors (`articles/<id>`…), sorted. */
@@ -122,7 +150,7 @@ export function diffContent(base: ContentSnapshot, head: ContentSnapshot): Conte
     }
     const fields = differingFields(before.data, after.data);
     if (base.bodies.get(id) !== head.bodies.get(id)) fields.push('text');
-    if (fields.length > 0) articles.changed.push({ ...ref, fields });
+    if (fields.length > 0) articles.changed.push({ ...ref, fields, edits: textEdits(before.data, after.data, fields, ['title', 'dek']) });
   }
   for (const [id, before] of b.articles) {
     if (!h.articles.has(id) && !brokenAfter(`articles/${id}`)) articles.removed.push({ id, title: before.data.title });
@@ -139,7 +167,7 @@ export function diffContent(base: ContentSnapshot, head: ContentSnapshot): Conte
     const steps = statusSteps(before, after).map((step) => ({ ...claimRef(h, after), ...step }));
     statusChanges.push(...steps);
     const fields = differingFields(claimFields(before), claimFields(after)).filter((field) => field !== 'assessment' || steps.length === 0);
-    if (fields.length > 0) claims.changed.push({ ...claimRef(h, after), fields });
+    if (fields.length > 0) claims.changed.push({ ...claimRef(h, after), fields, edits: textEdits(before, after, fields, ['statement', 'quote']) });
   }
   for (const [id, before] of b.claims) {
     if (!h.claims.has(id) && !brokenAfter(`articles/${before.article}`)) claims.removed.push(claimRef(b, before));
@@ -162,8 +190,8 @@ export function diffContent(base: ContentSnapshot, head: ContentSnapshot): Conte
     claims,
     statusChanges,
     events,
-    parties: entityChanges(base, head, 'parties', (party) => party.data.name),
-    sources: entityChanges(base, head, 'sources', (source) => source.data.title),
+    parties: entityChanges<PartyNode>(base, head, 'parties', (party) => party.data.name, ['name', 'description']),
+    sources: entityChanges<SourceNode>(base, head, 'sources', (source) => source.data.title, ['title', 'publisher', 'note']),
     errors: { base: base.errors, head: head.errors },
     unreadable: { base: [...base.unreadable].sort(), head: [...head.unreadable].sort() },
   };
@@ -174,7 +202,8 @@ export function isEmptyDiff(diff: ContentDiff): boolean {
   const { articles, claims, events, parties, sources, statusChanges } = diff;
   return [
     articles.added, articles.changed, articles.removed, claims.added, claims.changed, claims.removed, statusChanges,
-    events.added, events.redated, events.removed, parties.added, parties.removed, sources.added, sources.removed,
+    events.added, events.redated, events.removed, parties.added, parties.changed, parties.renamed, parties.removed,
+    sources.added, sources.changed, sources.renamed, sources.removed,
   ].every((list) => list.length === 0);
 }
 
@@ -215,17 +244,52 @@ function differingFields(before: object, after: object): string[] {
   return keys.filter((key) => stableJson(b[key]) !== stableJson(a[key]));
 }
 
-function entityChanges<K extends 'parties' | 'sources'>(
+/** The old and new values of the text fields among `fields` (those of `texts` that differ). */
+function textEdits(before: object, after: object, fields: readonly string[], texts: readonly string[]): TextEdit[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const asText = (value: unknown) => (typeof value === 'string' ? value : '');
+  return texts.filter((field) => fields.includes(field)).map((field) => ({ field, from: asText(b[field]), to: asText(a[field]) }));
+}
+
+/**
+ * Parties or sources added, changed (any field), renamed (the same data under a new id: the file was
+ * renamed) and removed; an entry missing on one side because of its errors is neither added nor removed.
+ */
+function entityChanges<Node extends { data: object }>(
   base: ContentSnapshot,
   head: ContentSnapshot,
-  collection: K,
-  name: (node: ContentGraph[K] extends Map<string, infer T> ? T : never) => string,
-): Changes<EntityRef> {
-  const before = base.graph[collection] as Map<string, Parameters<typeof name>[0]>;
-  const after = head.graph[collection] as Map<string, Parameters<typeof name>[0]>;
+  collection: 'parties' | 'sources',
+  name: (node: Node) => string,
+  texts: readonly string[],
+): EntityChanges {
+  const before = base.graph[collection] as ReadonlyMap<string, unknown> as ReadonlyMap<string, Node>;
+  const after = head.graph[collection] as ReadonlyMap<string, unknown> as ReadonlyMap<string, Node>;
   const added = [...after].filter(([id]) => !before.has(id) && !base.unreadable.has(`${collection}/${id}`));
   const removed = [...before].filter(([id]) => !after.has(id) && !head.unreadable.has(`${collection}/${id}`));
-  return { added: added.map(([id, node]) => ({ id, name: name(node) })), removed: removed.map(([id, node]) => ({ id, name: name(node) })) };
+  const renamed: EntityRename[] = [];
+  const removedByData = new Map(removed.map(([id, node]) => [stableJson(node.data), id]));
+  const renamedIds = new Set<string>();
+  for (const [id, node] of added) {
+    const from = removedByData.get(stableJson(node.data));
+    if (from === undefined || renamedIds.has(from)) continue;
+    renamedIds.add(from).add(id);
+    renamed.push({ from, to: id, name: name(node) });
+  }
+  const changed: EntityChange[] = [];
+  for (const [id, node] of after) {
+    const old = before.get(id);
+    if (!old) continue;
+    const fields = differingFields(old.data, node.data);
+    if (fields.length > 0) changed.push({ id, name: name(node), fields, edits: textEdits(old.data, node.data, fields, texts) });
+  }
+  const ref = ([id, node]: [string, Node]) => ({ id, name: name(node) });
+  return {
+    added: added.filter(([id]) => !renamedIds.has(id)).map(ref),
+    changed,
+    renamed,
+    removed: removed.filter(([id]) => !renamedIds.has(id)).map(ref),
+  };
 }
 
 /** JSON with object keys sorted, so that two equal values always serialise alike. */

@@ -6,10 +6,11 @@
 import { ARTICLE_KINDS } from '../schemas/article.ts';
 import { ATTRIBUTIONS } from '../schemas/attribution.ts';
 import { CLAIM_RELATIONS } from '../schemas/claim.ts';
-import { PARTY_KINDS } from '../schemas/party.ts';
+import { PARTY_KINDS, type PartyKind } from '../schemas/party.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 import { STATUS_IDS } from '../schemas/status.ts';
 import { slugify } from '../core/slugify.ts';
+import { PLACEHOLDERS } from '../core/placeholders.ts';
 
 export type ScaffoldKind = 'article' | 'party' | 'source';
 
@@ -18,10 +19,19 @@ export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ['article', 'party', 'sou
 const options = (values: readonly string[]) => values.join(' | ');
 const text = (value: string) => JSON.stringify(value);
 
-/** The file for a new entry: its path inside the content folder and its text. `today` is `YYYY-MM-DD`. */
-export function scaffold(kind: ScaffoldKind, title: string, today: string): { path: string; text: string } {
+/**
+ * What a new party's `kind` says until the editor chooses: not a kind, so the check fails until then (a
+ * default would be wrong for most parties: a ministry is not a person).
+ */
+export const UNCHOSEN_PARTY_KIND = 'choose-one';
+
+/**
+ * The file for a new entry: its path inside the content folder and its text. `today` is `YYYY-MM-DD`;
+ * `partyKind` is a new party's kind, when the editor gave it.
+ */
+export function scaffold(kind: ScaffoldKind, title: string, today: string, partyKind?: PartyKind): { path: string; text: string } {
   const id = slugify(title);
-  if (kind === 'party') return { path: `parties/${id}.yaml`, text: party(title) };
+  if (kind === 'party') return { path: `parties/${id}.yaml`, text: party(title, partyKind) };
   if (kind === 'source') return { path: `sources/${id}.yaml`, text: source(title) };
   return { path: `articles/${id}.md`, text: article(title, today) };
 }
@@ -31,7 +41,7 @@ function article(title: string, today: string): string {
 # The headline.
 title: ${text(title)}
 # The standfirst: one or two sentences under the headline.
-dek: "Replace this with one or two sentences that sum up the story."
+dek: ${text(PLACEHOLDERS.dek)}
 # What kind of piece this is: ${options(ARTICLE_KINDS)}
 kind: report
 # The day of first publication, YYYY-MM-DD.
@@ -81,19 +91,19 @@ corrections: []
 #  - { date: ${today}, kind: correction, text: What was corrected. }  # kind: correction | update
 ---
 
-Write the article here, in Markdown. Mark the passage that reports each claim with
+${PLACEHOLDERS.text} Mark the passage that reports each claim with
 \`:claim[the passage]{#claim-id}\`, cite sources with \`:cite[source-id]\` and link parties with
 \`:party[their name]{#party-id}\` (see docs/editing.md).
 `;
 }
 
-function party(name: string): string {
+function party(name: string, kind: PartyKind | undefined): string {
   return `# The name readers see.
 name: ${text(name)}
 # What kind of party this is: ${options(PARTY_KINDS)}
-kind: person
+kind: ${kind ?? UNCHOSEN_PARTY_KIND}
 # One line on who they are, as neutral as an encyclopedia.
-description: "Replace this with one neutral line on who they are."
+description: ${text(PLACEHOLDERS.description)}
 # Other names and spellings, for search.
 aliases: []
 # Links to other parties, with the role as the source states it.

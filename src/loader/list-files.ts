@@ -9,6 +9,8 @@
  * - Content stays inside the content folder: a link (symlink) is followed only when its target is a file
  *   inside the content folder; a link out of it, a link to nothing and a link to a folder are errors naming
  *   the link, and linked folders are never walked (so no loop either).
+ * - A file the collection does not read (`talks.markdown`, `notes.txt` in `articles/`) is a warning that
+ *   names the extension it needs, so it is not silently missing from the site.
  * Hidden files (`.name`) are skipped, as editors and operating systems leave them.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
@@ -30,8 +32,8 @@ export interface Listing {
 export function listCollection(collection: Collection, folder: string, root: string, shown: string, pattern: RegExp): Listing {
   const jobs: EntryJob[] = [];
   const problems: ContentProblem[] = [];
-  const report = (name: string, message: string) =>
-    problems.push({ severity: 'error', file: shown === '' ? name : `${shown}/${name}`, line: 1, column: 1, path: [], message });
+  const report = (name: string, message: string, severity: ContentProblem['severity'] = 'error') =>
+    problems.push({ severity, file: shown === '' ? name : `${shown}/${name}`, line: 1, column: 1, path: [], message });
   const inside = insideTest(root);
   let entries: Dirent[];
   try {
@@ -65,7 +67,10 @@ export function listCollection(collection: Collection, folder: string, root: str
         continue;
       }
     } else if (!entry.isFile()) continue;
-    if (!pattern.test(name)) continue;
+    if (!pattern.test(name)) {
+      report(name, unreadMessage(collection, name), 'warning');
+      continue;
+    }
     const id = name.replace(/\.(md|ya?ml)$/, '');
     const file = shown === '' ? name : `${shown}/${name}`;
     const valid = idSchema.safeParse(id);
@@ -77,6 +82,13 @@ export function listCollection(collection: Collection, folder: string, root: str
     jobs.push({ collection, absolute, file, id });
   }
   return { jobs, problems };
+}
+
+/** `is not read: the articles are the .md files of articles/; rename it to talks.md …`. */
+function unreadMessage(collection: Collection, name: string): string {
+  const extension = collection === 'articles' ? '.md' : '.yaml';
+  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+  return `is not read: the ${collection} are the ${extension} files of ${collection}/; rename it to ${stem}${extension} if it is one, or move it out of the content folder`;
 }
 
 /** What is wrong with following the link at `absolute`, or undefined when it is a file inside the content folder. */

@@ -9,9 +9,11 @@
  * - a party no article refers to (computed only when every article could be read in full, since an
  *   article with errors may be the one that refers to it);
  * - an article whose `updated` day precedes its `published` day;
- * - a party with the name of another (case aside), named on the second with the first one's file.
+ * - a party with the name of another (case aside), named on the second with the first one's file;
+ * - an article's `dek` or a party's `description` still the placeholder `npm run new` wrote.
  */
 import { pointKey } from '../core/dates.ts';
+import { PLACEHOLDERS, STILL_PLACEHOLDER } from '../core/placeholders.ts';
 import type { ContentGraph, GraphProblem } from '../graph/graph.ts';
 
 export interface WarningContext {
@@ -29,6 +31,7 @@ export function contentWarnings(graph: ContentGraph, context: WarningContext): G
     const at = (path: (string | number)[], message: string) =>
       warnings.push({ severity: 'warning', collection: 'articles', id: article.id, ...(article.file ? { file: article.file } : {}), path, message });
     const { data } = article;
+    if (data.dek === PLACEHOLDERS.dek) at(['dek'], `${STILL_PLACEHOLDER}; write one or two sentences that sum up the story`);
     const dated = !context.partial?.has(article.id);
     if (dated && data.updated !== undefined && data.updated < data.published) {
       at(['updated'], `"${data.updated}" is before \`published\` ("${data.published}"); an update comes after publication, so fix one of the two dates`);
@@ -63,6 +66,17 @@ export function contentWarnings(graph: ContentGraph, context: WarningContext): G
         message: 'has no archived copy; add `archived:` with a web-archive link (such as https://web.archive.org/…) so readers can still check the source if the page changes or disappears',
       });
     }
+  }
+  for (const party of graph.parties.values()) {
+    if (party.data.description !== PLACEHOLDERS.description) continue;
+    warnings.push({
+      severity: 'warning',
+      collection: 'parties',
+      id: party.id,
+      ...(party.file ? { file: party.file } : {}),
+      path: ['description'],
+      message: `${STILL_PLACEHOLDER}; write one neutral line on who they are`,
+    });
   }
   const named = new Map<string, { id: string; file?: string }>();
   // The first by id keeps the name; each other is warned, naming it.

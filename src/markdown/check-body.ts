@@ -2,12 +2,13 @@
  * Checks an article's text for `npm run check`, with the same rules as the build (`inspectBody`): every
  * `:claim`, `:cite` and `:party` marker against the content, misspelt markers, raw HTML, and images from
  * other sites and `javascript:` links (`remote-resources.ts`); a text over the limits of `body-limits.ts` is
- * refused unparsed. It parses with
+ * refused unparsed; the placeholder text `npm run new` wrote is a warning. It parses with
  * `remark-parse` and `remark-directive` only and runs no transforms; for plain prose `scanMarkers` builds the
  * same tree of markers without a parse, and text with no `:` and no `<` needs neither (`npm run bench:body`).
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
+import { PLACEHOLDERS, STILL_PLACEHOLDER } from '../core/placeholders.ts';
 import { bodyLimitProblem } from './body-limits.ts';
 import { scanMarkers } from './marker-scan.ts';
 import { inspectBody, type KnownIds } from './markers.ts';
@@ -48,8 +49,18 @@ function parse(markdown: string): Root {
   return parser.parse(markdown);
 }
 
-/** Reads a Markdown body and reports its markers' problems and the ids it marks. */
+/** Reads a Markdown body and reports its markers' problems and the ids it marks, and the scaffold's placeholder text. */
 export function checkBody(markdown: string, known: KnownIds): BodyReport {
+  const report = inspectMarkdown(markdown, known);
+  const at = markdown.indexOf(PLACEHOLDERS.text);
+  if (at >= 0) {
+    const before = markdown.slice(0, at).split('\n');
+    report.problems.unshift({ line: before.length, column: before.at(-1)!.length + 1, message: `text: ${STILL_PLACEHOLDER}; write the article here`, severity: 'warning' });
+  }
+  return report;
+}
+
+function inspectMarkdown(markdown: string, known: KnownIds): BodyReport {
   // Over a limit, the text is not parsed at all: the parse is what the limits bound.
   const tooBig = bodyLimitProblem(markdown);
   if (tooBig) return { problems: [tooBig], claims: [], sources: [], parties: [] };

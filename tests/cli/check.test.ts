@@ -46,6 +46,17 @@ describe('check', { timeout: 60_000 }, () => {
     expect(strict.stdout).toMatch(/6 errors in 4 files\.\n$/);
   });
 
+  test('warns about the placeholders of `npm run new` and unread files, and fails on them with --strict', async () => {
+    const plain = await run(fixture('placeholders'));
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('articles/talks-stall.md:5:1 warning dek: still the placeholder from `npm run new`');
+    expect(plain.stdout).toContain('articles/old-notes.markdown:1:1 warning is not read');
+    const strict = await run(fixture('placeholders'), '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('articles/talks-stall.md:5:1 error dek: still the placeholder from `npm run new`');
+    expect(strict.stdout).toContain('articles/talks-stall.md:55:1 error text: still the placeholder from `npm run new`');
+  });
+
   test('prints JSON with --format json', async () => {
     const { code, stdout } = await run(fixture('not-utf8'), '--format', 'json');
     expect(code).toBe(1);

@@ -7,8 +7,8 @@ const empty = (): ContentDiff => ({
   claims: { added: [], removed: [], changed: [] },
   statusChanges: [],
   events: { added: [], removed: [], redated: [] },
-  parties: { added: [], removed: [] },
-  sources: { added: [], removed: [] },
+  parties: { added: [], changed: [], renamed: [], removed: [] },
+  sources: { added: [], changed: [], renamed: [], removed: [] },
   errors: { base: 0, head: 0 },
   unreadable: { base: [], head: [] },
 });
@@ -24,22 +24,24 @@ describe('contentDiffMarkdown', () => {
   test('returns a count line and one section per kind of change, status changes first', () => {
     const diff = empty();
     diff.statusChanges.push({ ...naim, from: 'unverified', to: 'disputed', date: '2025-05-20', rationale: 'US officials deny it.' });
-    diff.articles.changed.push({ id: 'gaza', title: 'Hamas official says US broke a promise', fields: ['claims', 'text'] });
+    diff.articles.changed.push({ id: 'gaza', title: 'Hamas official says US broke a promise', fields: ['claims', 'text'], edits: [] });
     diff.articles.added.push({ id: 'libya', title: 'Libya talks' });
     diff.claims.added.push({ id: 'libya-talks', claimant: 'Unnamed reports', statement: 'The US talked to Libya.', status: 'unverified', article: 'libya' });
     diff.claims.removed.push({ ...naim, id: 'old-claim', status: 'false' });
-    diff.claims.changed.push({ ...naim, fields: ['statement'] });
+    diff.claims.changed.push({ ...naim, fields: ['statement'], edits: [{ field: 'statement', from: 'Witkoff made a promise.', to: 'Witkoff promised a deal.' }] });
     diff.events.added.push({ id: 'talks', title: 'Talks begin', date: '2025-05~' });
     diff.events.redated.push({ id: 'released', title: 'Edan Alexander released', from: '2025-05', to: '2025-05-12' });
     diff.events.removed.push({ id: 'gone', title: 'Old event', date: '2024' });
     diff.parties.added.push({ id: 'libya', name: 'Libya' }, { id: 'iran', name: 'Iran' });
     diff.sources.removed.push({ id: 'old-source', name: 'Old source' });
+    diff.parties.changed.push({ id: 'naim', name: 'Bassem Naim', fields: ['name', 'kind'], edits: [{ field: 'name', from: 'Basem Naim', to: 'Bassem Naim' }] });
+    diff.sources.renamed.push({ from: 'interveiw', to: 'interview', name: 'Interview' });
 
     expect(contentDiffMarkdown(diff, refs)).toBe(
       [
         '## Content changes: `main` → `HEAD`',
         '',
-        '1 status change, 1 article added, 1 article changed, 1 claim added, 1 claim edited, 1 claim removed, 1 event added, 1 event re-dated, 1 event removed, 2 parties added, 1 source removed.',
+        '1 status change, 1 article added, 1 article changed, 1 claim added, 1 claim edited, 1 claim removed, 1 event added, 1 event re-dated, 1 event removed, 2 parties added, 1 party changed, 1 source renamed, 1 source removed.',
         '',
         '### Status changes',
         '',
@@ -54,7 +56,8 @@ describe('contentDiffMarkdown', () => {
         '### Claims',
         '',
         '- Added: `libya-talks` (Unnamed reports, **Unverified**, in `libya`): The US talked to Libya.',
-        '- Edited (statement): `naim-deal` (Basem Naim): Witkoff promised a deal.',
+        '- Edited (statement): `naim-deal` (Basem Naim): Witkoff promised a deal.  ',
+        '  statement: Witkoff ~~made~~ **promised** a ~~promise.~~ **deal.**',
         '- Removed: `old-claim` (Basem Naim, from `gaza`): Witkoff promised a deal.',
         '',
         '### Events',
@@ -67,9 +70,12 @@ describe('contentDiffMarkdown', () => {
         '',
         '- Added: Libya (`libya`)',
         '- Added: Iran (`iran`)',
+        '- Changed: Bassem Naim (`naim`): name, kind  ',
+        '  name: ~~Basem~~ **Bassem** Naim',
         '',
         '### Sources',
         '',
+        '- Renamed: Interview, `interveiw` → `interview`',
         '- Removed: Old source (`old-source`)',
         '',
       ].join('\n'),

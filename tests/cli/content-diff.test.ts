@@ -77,13 +77,13 @@ describe('diffContent', () => {
     const diff = diffContent(base, head);
     expect(diff.articles.added).toEqual([{ id: 'new', title: 'Headline of new' }]);
     expect(diff.articles.removed).toEqual([{ id: 'gone', title: 'Headline of gone' }]);
-    expect(diff.articles.changed).toEqual([{ id: 'kept', title: 'New headline', fields: ['title', 'text'] }]);
+    expect(diff.articles.changed).toEqual([{ id: 'kept', title: 'New headline', fields: ['title', 'text'], edits: [{ field: 'title', from: 'Old headline', to: 'New headline' }] }]);
   });
 
   test('returns an article changed by its text alone', () => {
     const base = snapshot([article('a')], { bodies: { a: 'One.' } });
     const head = snapshot([article('a')], { bodies: { a: 'Two.' } });
-    expect(diffContent(base, head).articles.changed).toEqual([{ id: 'a', title: 'Headline of a', fields: ['text'] }]);
+    expect(diffContent(base, head).articles.changed).toEqual([{ id: 'a', title: 'Headline of a', fields: ['text'], edits: [] }]);
   });
 
   test('returns a status change with the old and new status, its day and rationale', () => {
@@ -109,7 +109,7 @@ describe('diffContent', () => {
       },
     ]);
     expect(diff.claims.changed).toEqual([]);
-    expect(diff.articles.changed).toEqual([{ id: 'a', title: 'Headline of a', fields: ['claims'] }]);
+    expect(diff.articles.changed).toEqual([{ id: 'a', title: 'Headline of a', fields: ['claims'], edits: [] }]);
   });
 
   test('returns every step when several assessment entries are added at once', () => {
@@ -174,9 +174,8 @@ describe('diffContent', () => {
     const diff = diffContent(base, head);
     expect(diff.claims.added).toEqual([{ id: 'new', claimant: 'Unnamed official', statement: 'Statement of new.', status: 'unverified', article: 'a' }]);
     expect(diff.claims.removed).toEqual([{ id: 'gone', claimant: 'Basem Naim', statement: 'Statement of gone.', status: 'unverified', article: 'a' }]);
-    expect(diff.claims.changed).toEqual([
-      { id: 'kept', claimant: 'Basem Naim', statement: 'Reworded.', status: 'unverified', article: 'b', fields: ['statement', 'article'] },
-    ]);
+    const edits = [{ field: 'statement', from: 'Statement of kept.', to: 'Reworded.' }];
+    expect(diff.claims.changed).toEqual([{ id: 'kept', claimant: 'Basem Naim', statement: 'Reworded.', status: 'unverified', article: 'b', fields: ['statement', 'article'], edits }]);
   });
 
   test('returns events added, removed and re-dated', () => {
@@ -192,8 +191,26 @@ describe('diffContent', () => {
     const base = snapshot([], { parties: [...PARTIES, party('old', 'Old Party')], sources: SOURCES });
     const head = snapshot([], { parties: [...PARTIES, party('witkoff', 'Steve Witkoff')], sources: [...SOURCES, source('statement', 'A statement')] });
     const diff = diffContent(base, head);
-    expect(diff.parties).toEqual({ added: [{ id: 'witkoff', name: 'Steve Witkoff' }], removed: [{ id: 'old', name: 'Old Party' }] });
-    expect(diff.sources).toEqual({ added: [{ id: 'statement', name: 'A statement' }], removed: [] });
+    expect(diff.parties).toEqual({ added: [{ id: 'witkoff', name: 'Steve Witkoff' }], changed: [], renamed: [], removed: [{ id: 'old', name: 'Old Party' }] });
+    expect(diff.sources).toEqual({ added: [{ id: 'statement', name: 'A statement' }], changed: [], renamed: [], removed: [] });
+  });
+
+  test('returns parties and sources changed in any field, with the old and new texts', () => {
+    const base = snapshot([], { parties: PARTIES, sources: SOURCES });
+    const head = snapshot([], {
+      parties: [{ id: 'naim', data: partySchema.parse({ name: 'Bassem Naim', kind: 'organisation', description: 'Someone.' }) }],
+      sources: [{ id: 'interview', data: sourceSchema.parse({ title: 'Interview with Basem Naim', kind: 'interview', published: '2025-05-16', url: 'https://example.org/naim' }) }],
+    });
+    const diff = diffContent(base, head);
+    expect(diff.parties.changed).toEqual([{ id: 'naim', name: 'Bassem Naim', fields: ['name', 'kind'], edits: [{ field: 'name', from: 'Basem Naim', to: 'Bassem Naim' }] }]);
+    expect(diff.sources.changed).toEqual([{ id: 'interview', name: 'Interview with Basem Naim', fields: ['url'], edits: [] }]);
+    expect(isEmptyDiff(diff)).toBe(false);
+  });
+
+  test('returns a party whose file was renamed as renamed, not as removed and added', () => {
+    const base = snapshot([], { parties: [...PARTIES, party('witkof', 'Steve Witkoff')] });
+    const head = snapshot([], { parties: [...PARTIES, party('steve-witkoff', 'Steve Witkoff')] });
+    expect(diffContent(base, head).parties).toEqual({ added: [], changed: [], renamed: [{ from: 'witkof', to: 'steve-witkoff', name: 'Steve Witkoff' }], removed: [] });
   });
 
   test('returns the error count of each side', () => {

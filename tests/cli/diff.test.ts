@@ -77,7 +77,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-describe('main', () => {
+// Each test runs git and loads the content twice: slow on a busy machine, never a measure of speed.
+describe('main', { timeout: 60_000 }, () => {
   test('returns 0 and prints the status change between two commits, with its rationale', () => {
     const result = diff(repo, 'HEAD~1', 'HEAD');
     expect(result.stderr).toBe('');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
+import { formatProblem } from '../../src/core/problem-format.ts';
 
 let dir: string;
 const run = async (...args: string[]) => {
@@ -26,16 +27,41 @@ afterAll(async () => {
 
 // Each test starts the command and the checker: slow on a busy machine, never a measure of speed.
 describe('new', { timeout: 60_000 }, () => {
-  test('writes an article, a party and a source that the checker passes without errors', async () => {
+  test('writes an article, a party with its kind and a source that the checker passes, warning about each placeholder by field', async () => {
     expect((await run('article', 'Café talks: a deal?')).code).toBe(0);
-    expect((await run('party', 'Steve Witkoff')).code).toBe(0);
+    expect((await run('party', 'Steve Witkoff', '--kind', 'person')).code).toBe(0);
     expect((await run('source', 'Interview with Basem Naim')).code).toBe(0);
     const { problems, fileCount } = await loadContent(dir);
     expect(fileCount).toBe(3);
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const placeholders = problems.filter((problem) => problem.message.includes('still the placeholder from `npm run new`'));
+    // The field is named: in the problem's path for frontmatter, first in the message for the text.
+    expect(placeholders.map((problem) => [path.basename(problem.file), formatProblem(problem).replace(/^\S+ warning /, '')])).toEqual([
+      ['cafe-talks-a-deal.md', 'dek: still the placeholder from `npm run new`; write one or two sentences that sum up the story'],
+      ['cafe-talks-a-deal.md', 'text: still the placeholder from `npm run new`; write the article here'],
+      ['steve-witkoff.yaml', 'description: still the placeholder from `npm run new`; write one neutral line on who they are'],
+    ]);
     const article = await readFile(path.join(dir, 'articles/cafe-talks-a-deal.md'), 'utf8');
     expect(article).toContain('title: "Café talks: a deal?"');
     for (const field of ['updated', 'dateline', 'claims', 'events', 'corrections', 'claimant', 'assessment', 'relations']) expect(article).toContain(`${field}:`);
+    expect(await readFile(path.join(dir, 'parties/steve-witkoff.yaml'), 'utf8')).toContain('\nkind: person\n');
+  });
+
+  test('writes a party without --kind with a kind the check refuses, and says so', async () => {
+    const { code, stdout } = await run('party', 'Egyptian Foreign Ministry');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Choose its kind (one of person, organisation, government');
+    const { problems } = await loadContent(dir);
+    const kind = problems.find((problem) => problem.file.endsWith('parties/egyptian-foreign-ministry.yaml') && problem.severity === 'error');
+    expect(kind).toMatchObject({ path: ['kind'], line: 4 });
+    expect(kind?.message).toContain('"choose-one" is not one of `person`');
+  });
+
+  test('exits 2 for a --kind that is not a party kind, or --kind with an article', async () => {
+    const bogus = await run('party', 'Someone', '--kind', 'villain');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe('new: --kind "villain" is not a kind of party; use one of person, organisation, government, state, armed-group, military, media-outlet, international-body, unidentified\n');
+    expect((await run('article', 'Talks', '--kind', 'state')).code).toBe(2);
   });
 
   test('refuses to overwrite an existing file', async () => {
@@ -48,6 +74,6 @@ describe('new', { timeout: 60_000 }, () => {
   test('exits 2 with the usage for an unknown kind', async () => {
     const { code, stderr } = await run('claim', 'Something');
     expect(code).toBe(2);
-    expect(stderr).toContain('usage: npm run new -- article "Title" | party "Name" | source "Title"');
+    expect(stderr).toContain('usage: npm run new -- article "Title" | party "Name" --kind <person|organisation|');
   });
 });

@@ -19,9 +19,9 @@ describe('reportProblems', () => {
   test('prints the problems as the checker does and throws an Astro error with a hint on errors in a build', async () => {
     const { output, thrown } = await report('event-conflict', 'build');
     expect(output).toContain('tests/fixtures/check/event-conflict/articles/first.md:9:5 error events[0].date: event "alexander-released" has date');
-    expect(output).toContain('1 error in 2 files.');
+    expect(output).toContain('2 errors in 2 files.');
     expect(thrown?.name).toBe('AstroUserError');
-    expect(thrown?.message).toBe('The build stopped before writing any page: the content has 1 error(s), listed above.');
+    expect(thrown?.message).toBe('The build stopped before writing any page: the content has 2 error(s), listed above.');
     expect(thrown?.hint).toBe('Fix them (`npm run check` lists them again), then run the build again.');
     // Astro prints an error's stack under it: a content error has none, its place is in the report above.
     expect((thrown as Error).stack).toBe('');
@@ -29,7 +29,7 @@ describe('reportProblems', () => {
 
   test('prints the problems without throwing in dev', async () => {
     const { output, thrown } = await report('event-conflict', 'dev');
-    expect(output).toContain('1 error in 2 files.');
+    expect(output).toContain('2 errors in 2 files.');
     expect(thrown).toBeUndefined();
   });
 

@@ -64,7 +64,7 @@ describe('claimdesk', () => {
 
   test('throws an Astro error with a hint when the content has errors, after printing them', async () => {
     await expect(setUp('tests/fixtures/check/event-conflict', 'build')).rejects.toMatchObject({
-      message: 'The build stopped before writing any page: the content has 1 error(s), listed above.',
+      message: 'The build stopped before writing any page: the content has 2 error(s), listed above.',
       hint: expect.stringContaining('npm run check'),
     });
   });
@@ -76,7 +76,7 @@ describe('claimdesk', () => {
   test('in dev, prints the problems, carries on, and shares nothing (the dev server reads the content afresh)', async () => {
     shareContent(undefined as unknown as CheckedContent);
     const { written } = await setUp('tests/fixtures/check/event-conflict', 'dev');
-    expect(written).toContain('1 error in 2 files.');
+    expect(written).toContain('2 errors in 2 files.');
     expect(sharedContent()).toBeUndefined();
   });
 
