@@ -9,11 +9,12 @@ import path from 'node:path';
 import { loadContent } from '../src/loader/load-content.ts';
 import { checkBody } from '../src/markdown/check-body.ts';
 import { createLookup } from '../src/markdown/lookup.ts';
+import { lookupFacts } from '../src/graph/lookup-facts.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 2000);
 const { graph, files } = await loadContent(path.join(root, 'content'), root, { bodies: true });
-const { known } = createLookup(graph);
+const { known } = createLookup(lookupFacts(graph));
 const first = [...files.values()].find((file) => file.body !== undefined)!.body!;
 const words = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/[^A-Za-z0-9,. ]+/g, ' ').split(/\s+/).slice(0, 150).join(' ');
 

@@ -14,7 +14,7 @@ enableCompileCache();
 const { lowerThreadPriority } = await import('./thread-priority.ts');
 lowerThreadPriority();
 const { createLookup } = await import('../markdown/lookup.ts');
-const { bodyRenderer } = await import('../markdown/render-article.ts');
+const { bodyRenderer } = await import('../query/render-article.ts');
 const { buildSearchIndex } = await import('./search-index.ts');
 const { contentText } = await import('../core/content-text.ts');
 const { articleSearchRecord } = await import('../formats/search-records.ts');

@@ -3,7 +3,7 @@
  * most of an article page's cost, and a build has a second core. The thread renders the articles in the
  * order given and hands each result over as soon as it is ready; a page takes its article's text with
  * `take(id)`, which also forgets it, so a text is held only until its page is written. The thread runs
- * Astro's unified processor with our plugins (`src/markdown/render-article.ts`), so its HTML is the same as a
+ * Astro's unified processor with our plugins (`src/query/render-article.ts`), so its HTML is the same as a
  * render on this thread. Given a search index to build, the thread also feeds each text to Pagefind
  * (`search-index.ts`) with the other records, so that neither the words nor Pagefind's messages cross to the
  * thread that renders the pages; the thread ends when its work is done.

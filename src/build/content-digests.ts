@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ContentGraph } from '../graph/graph.ts';
 import { timelineOf } from '../graph/timeline.ts';
-import { lookupFacts, type LookupFacts } from '../markdown/lookup.ts';
+import type { LookupFacts } from '../markdown/lookup.ts';
+import { lookupFacts } from '../graph/lookup-facts.ts';
 
 export const ABSENT = '-';
 

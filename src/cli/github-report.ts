@@ -4,7 +4,8 @@
  * problems of the files the pull request changed first), stop at 10 of each, and one notice says how many
  * more there are; the full list goes to the job summary.
  */
-import { formatGithubAnnotation, formatProblem, summarize, type Located } from '../loader/problems.ts';
+import { formatProblem, type Located } from '../core/problem-format.ts';
+import { formatGithubAnnotation, summarize } from '../loader/problems.ts';
 import type { GraphProblem } from '../graph/graph.ts';
 
 type Problem = Pick<GraphProblem, 'severity' | 'path' | 'message'> & Located & { id?: string };

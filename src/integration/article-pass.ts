@@ -23,7 +23,7 @@ import type { EditBuilds } from './edit-builds.ts';
 import { articleSearchFields } from '../formats/search-records.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
 import { shareArticleBodies, shareSearchParts } from '../query/shared-content.ts';
-import { lookupFacts } from '../markdown/lookup.ts';
+import { lookupFacts } from '../graph/lookup-facts.ts';
 
 /**
  * How many texts the thread may render ahead of the pages: `CLAIMDESK_LOOK_AHEAD` (a whole number from 1), by

@@ -4,7 +4,7 @@
  * listens for the reload the dev server sends), so the site comes back by itself once the files are fixed.
  */
 import { escapeHtml } from '../formats/escape-html.ts';
-import { formatProblem, type Located } from '../loader/problems.ts';
+import { formatProblem, type Located } from '../core/problem-format.ts';
 import type { GraphProblem } from '../graph/graph.ts';
 import { withBase } from '../core/with-base.ts';
 

@@ -9,7 +9,7 @@ import type { Collection } from '../graph/graph.ts';
 import { describeCharacter, UNPRINTABLE, UNPRINTABLE_ALL } from '../core/unprintable.ts';
 import { contentText } from '../core/content-text.ts';
 import { describeYamlError, fieldAtLine } from './yaml-syntax.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../core/frontmatter.ts';
 
 /** One file as read: where its YAML and its body are, for placing problems later. */
 export interface ContentFile {

@@ -2,44 +2,14 @@
  * Content problems as text, one a line: compiler style for people (`file:line:column severity field:
  * message`), JSON for tools, and GitHub Actions annotations so that errors appear on a pull request's lines.
  */
-import { styleText } from 'node:util';
 import { count } from '../core/count.ts';
 import { escapeForTerminal } from '../core/unprintable.ts';
 import type { GraphProblem } from '../graph/graph.ts';
-
-/** A problem with its place in the file, once the YAML position of its field is known. */
-export interface Located {
-  file: string;
-  line?: number;
-  column?: number;
-}
-
-type Problem = Pick<GraphProblem, 'severity' | 'path' | 'message'> & Partial<Located> & { id?: string };
+import { fieldPath, formatProblem, type Located, type Problem } from '../core/problem-format.ts';
 
 export type ReportFormat = 'human' | 'json' | 'github';
 
 export const REPORT_FORMATS: readonly ReportFormat[] = ['human', 'json', 'github'];
-
-/** `claims[1].claimant` from `['claims', 1, 'claimant']`. */
-export function fieldPath(path: readonly (string | number | symbol)[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
-}
-
-/**
- * `content/articles/a.md:14:5 error claims[1].claimant: unknown party "witkof"; did you mean "steve-witkoff"?`
- * With `color`, the place is bold and the severity red or yellow; the words stay, so colour is never needed.
- * Content quoted in it cannot reach the terminal raw: control and bidirectional characters are escaped.
- */
-export function formatProblem(problem: Problem, color = false): string {
-  const paint = (format: Parameters<typeof styleText>[0], text: string) => (color ? styleText(format, text, { validateStream: false }) : text);
-  const place = escapeForTerminal(`${problem.file ?? problem.id ?? '(content)'}${problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''}`);
-  const field = escapeForTerminal(fieldPath(problem.path));
-  const severity = paint(problem.severity === 'error' ? ['bold', 'red'] : ['bold', 'yellow'], problem.severity);
-  return `${paint('bold', place)} ${severity} ${field ? `${field}: ` : ''}${escapeForTerminal(problem.message)}`;
-}
 
 /** A GitHub Actions workflow command: `::error file=…,line=…,col=…,title=…::message`. */
 export function formatGithubAnnotation(problem: Problem): string {

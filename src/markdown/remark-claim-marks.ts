@@ -18,7 +18,7 @@ import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { formatProblem } from '../loader/problems.ts';
+import { formatProblem } from '../core/problem-format.ts';
 import { bodyMarks } from './body-marks.ts';
 import { inspectBody, type Finding, type KnownIds } from './markers.ts';
 

@@ -9,11 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { contentText } from '../core/content-text.ts';
 import path from 'node:path';
 import { createLookup } from '../markdown/lookup.ts';
-import { bodyRenderer, type RenderedBody } from '../markdown/render-article.ts';
+import { lookupFacts } from '../graph/lookup-facts.ts';
+import { bodyRenderer, type RenderedBody } from './render-article.ts';
 import { contentDir } from '../loader/content-dir.ts';
 import type { ArticleNode, ClaimNode, ContentGraph, PartyNode, SourceNode } from '../graph/graph.ts';
 import { loadContent } from '../loader/load-content.ts';
-import { formatProblem } from '../loader/problems.ts';
+import { formatProblem } from '../core/problem-format.ts';
 import { buildArticleTexts, buildContent, sharedDevContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
 import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
@@ -57,7 +58,7 @@ async function load(): Promise<Site> {
     throw new Error(`The content has ${errors.length} error(s); run \`npm run check\`:\n${errors.map((problem) => formatProblem(problem)).join('\n')}`);
   }
   // A build notes what each page reads of the graph, for the next build (src/graph/reads.ts, docs/edit-builds.md).
-  return { graph: import.meta.env.DEV ? graph : recordingGraph(graph), render: bodyRenderer({ lookup: createLookup(graph), base: import.meta.env.BASE_URL }) };
+  return { graph: import.meta.env.DEV ? graph : recordingGraph(graph), render: bodyRenderer({ lookup: createLookup(lookupFacts(graph)), base: import.meta.env.BASE_URL }) };
 }
 
 /** Loads once per build; in `astro dev` on every request, from the content as of its last change. */

@@ -13,7 +13,7 @@
  */
 import type { CardKind } from '../formats/cards/card-plan.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
-import type { RenderedBody } from '../markdown/render-article.ts';
+import type { RenderedBody } from './render-article.ts';
 
 /** What a page takes of its article's text: the HTML and the marks (the words went to the search index). */
 export type ArticleBody = Omit<RenderedBody, 'text'>;

@@ -7,8 +7,9 @@ import { renderBodies, type ArticleJob } from '../../src/build/article-bodies.ts
 import { articleSearchFields } from '../../src/formats/search-records.ts';
 import type { ContentGraph } from '../../src/graph/graph.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { createLookup, lookupFacts } from '../../src/markdown/lookup.ts';
-import { bodyRenderer } from '../../src/markdown/render-article.ts';
+import { createLookup } from '../../src/markdown/lookup.ts';
+import { lookupFacts } from '../../src/graph/lookup-facts.ts';
+import { bodyRenderer } from '../../src/query/render-article.ts';
 
 /** The records of a Pagefind index, read back from its fragments. */
 async function fragments(folder: string): Promise<{ url: string; content: string }[]> {
@@ -83,7 +84,7 @@ describe('renderBodies', () => {
   test('returns each article\'s HTML and marks as this thread renders them, once', async () => {
     const bodies = renderBodies({ articles, facts: lookupFacts(graph), base: '/pr-12/' });
     try {
-      const render = bodyRenderer({ lookup: createLookup(graph), base: '/pr-12/' });
+      const render = bodyRenderer({ lookup: createLookup(lookupFacts(graph)), base: '/pr-12/' });
       for (const { id, absolute, file } of articles) {
         const { html, marks } = await render(await readFile(absolute, 'utf8'), file);
         expect(await bodies.take(id)).toEqual({ html, marks });
@@ -103,7 +104,7 @@ describe('renderBodies', () => {
     const bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base: '/', search: { folder, sizes: [jobs.length + 1], records: [{ part: 0, record: claim }] } });
     try {
       await expect(bodies.indexed).resolves.toBe(jobs.length + 1);
-      const render = bodyRenderer({ lookup: createLookup(graph), base: '/' });
+      const render = bodyRenderer({ lookup: createLookup(lookupFacts(graph)), base: '/' });
       const { text } = await render(await readFile(articles[0]!.absolute, 'utf8'), articles[0]!.file);
       const urls = await fragmentUrls(folder);
       expect(urls).toEqual(['/claims/c1/', ...articles.map(({ id }) => `/articles/${id}/`)].sort());

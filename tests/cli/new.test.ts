@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { formatProblem } from '../../src/loader/problems.ts';
+import { formatProblem } from '../../src/core/problem-format.ts';
 
 let dir: string;
 const run = async (...args: string[]) => {

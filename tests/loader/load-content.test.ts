@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { formatProblem } from '../../src/loader/problems.ts';
+import { formatProblem } from '../../src/core/problem-format.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/check');
 const cases = readdirSync(FIXTURES).sort();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fieldPath, formatGithubAnnotation, formatProblem, formatReport, summarize } from '../../src/loader/problems.ts';
+import { fieldPath, formatProblem } from '../../src/core/problem-format.ts';
+import { formatGithubAnnotation, formatReport, summarize } from '../../src/loader/problems.ts';
 
 const problem = {
   severity: 'error' as const,

@@ -23,7 +23,8 @@ import { fullListPageNumber, laterPages, PAGE_SIZES, paginate } from '../../src/
 import { fullList, fullListRoutes } from '../../src/graph/full-lists.ts';
 import { groupTimeline, timelineOf } from '../../src/graph/timeline.ts';
 import { createLookup } from '../../src/markdown/lookup.ts';
-import { bodyRenderer } from '../../src/markdown/render-article.ts';
+import { lookupFacts } from '../../src/graph/lookup-facts.ts';
+import { bodyRenderer } from '../../src/query/render-article.ts';
 import { contentText } from '../../src/core/content-text.ts';
 import { OPEN_DATA_FILES, type OpenDataName } from '../../src/schemas/open-data.ts';
 import { readFileSync } from 'node:fs';
@@ -110,7 +111,7 @@ export async function buildSteps(graph: ContentGraph, cwd: string): Promise<void
     const valid = XMLValidator.validate(xml);
     if (valid !== true) throw new Error(`${name} is not well-formed XML: ${JSON.stringify(valid)}`);
   }
-  const render = bodyRenderer({ lookup: createLookup(graph), base: '/' });
+  const render = bodyRenderer({ lookup: createLookup(lookupFacts(graph)), base: '/' });
   for (const article of graph.articles.values()) {
     const text = contentText(readFileSync(path.resolve(cwd, article.file!)));
     const { text: words } = await render(text, article.file).catch((error: unknown) => {

@@ -14,7 +14,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { reportProblems } from '../../src/integration/content-check.ts';
 import { loadContent } from '../../src/loader/load-content.ts';
-import { formatProblem, formatReport } from '../../src/loader/problems.ts';
+import { formatProblem } from '../../src/core/problem-format.ts';
+import { formatReport } from '../../src/loader/problems.ts';
 import { buildSteps } from './build-steps.ts';
 import { baseContent, mutate, mutations, writeContent } from './content-cases.ts';
 

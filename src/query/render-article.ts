@@ -3,14 +3,14 @@
  * `@astrojs/markdown-remark`, the one behind `markdown: { processor: unified() }`), given our plugin list
  * (`markdownPipeline`: directives, claim marks, citations, sanitising), GFM on, and returns what its markers
  * mark, and its text for the search index. A build runs it in a thread of its own, beside the pages
- * (`src/build/article-pass.ts`); `astro dev` calls it as each page renders. No smartypants: it
+ * (`src/integration/article-pass.ts`); `astro dev` calls it as each page renders. No smartypants: it
  * re-parsed every paragraph and cost more than the Markdown itself; no syntax highlighting: news has no code.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { splitFrontmatter } from '../loader/frontmatter.ts';
-import { frontmatterLocator } from './body-locator.ts';
-import { emptyMarks, type BodyMarks } from './body-marks.ts';
-import { markdownPipeline, type PipelineOptions } from './pipeline.ts';
+import { splitFrontmatter } from '../core/frontmatter.ts';
+import { frontmatterLocator } from '../markdown/body-locator.ts';
+import { emptyMarks, type BodyMarks } from '../markdown/body-marks.ts';
+import { markdownPipeline, type PipelineOptions } from '../markdown/pipeline.ts';
 
 export interface RenderedBody {
   html: string;

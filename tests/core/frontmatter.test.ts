@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../src/loader/frontmatter.ts';
+import { splitFrontmatter } from '../../src/core/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   test('returns the YAML, the text after the frontmatter and the line the text starts on', () => {

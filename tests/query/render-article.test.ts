@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bodyRenderer } from '../../src/markdown/render-article.ts';
-import { lookup } from './lookup-fixture.ts';
+import { bodyRenderer } from '../../src/query/render-article.ts';
+import { lookup } from '../markdown/lookup-fixture.ts';
 
 const render = bodyRenderer({ lookup, base: '/' });
 
