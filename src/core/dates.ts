@@ -8,6 +8,7 @@
  * reads the same `DatePoint`; split, each file would import all the others.
  */
 import { parse as parseEdtfSyntax } from 'edtf';
+import { isoDateFromWords } from './date-in-words.ts';
 
 /** One point in an EDTF value: as precise as the source allows and no more. */
 export interface DatePoint {
@@ -146,10 +147,13 @@ function parseFullEdtf(edtf: string): EdtfValue {
     node = parseEdtfSyntax(edtf) as { type: string; values: unknown[] };
   } catch {
     const calendar = /^\d{4}-\d{2}-\d{2}$/.test(edtf) ? calendarDateProblem(edtf) : undefined;
+    const iso = calendar ? undefined : isoDateFromWords(edtf);
     throw new Error(
       calendar
         ? `\`${edtf}\` ${calendar}`
-        : `\`${edtf}\` is not an EDTF date; write \`2024\`, \`2024-04\`, \`2024-04-19\`, \`2025-05~\` (approximate), \`2025-05-12?\` (uncertain) or \`2024-04-19/2024-04-21\` (a range)`,
+        : iso
+          ? `\`${edtf}\` is not an EDTF date; write it as \`${iso}\``
+          : `\`${edtf}\` is not an EDTF date; write \`2024\`, \`2024-04\`, \`2024-04-19\`, \`2025-05~\` (approximate), \`2025-05-12?\` (uncertain) or \`2024-04-19/2024-04-21\` (a range)`,
     );
   }
   if (node.type === 'Interval') {

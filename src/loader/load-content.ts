@@ -16,6 +16,7 @@ import type { ContentProblem, EntryJob, EntryResult } from './read-entry.ts';
 import { restorePath } from './salvage.ts';
 import { imageFileProblems } from './image-files.ts';
 import { contentWarnings } from './warnings.ts';
+import { withNameHint } from './name-hints.ts';
 
 export type { ContentFile } from './parse-content-file.ts';
 export type { ContentProblem } from './read-entry.ts';
@@ -91,6 +92,8 @@ export async function loadContent(dir: string, cwd: string = process.cwd(), { bo
         problems.push({ severity, file: name, line, column, path: at, message });
       });
     }
+    // A name where an id belongs gets the id offered, now that the parties and sources are known.
+    for (const problem of problems) problem.message = withNameHint(graph, problem);
     problems.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
     return { graph, files, fileCount: jobs.length, bodies, problems };
   } finally {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDateProblem, parseEdtf } from '../core/dates.ts';
+import { isoDateFromWords } from '../core/date-in-words.ts';
 
 /** Longest single-line value (titles, names, roles) and longest paragraph (statements, rationales). */
 export const MAX_LINE = 300;
@@ -67,7 +68,10 @@ export const calendarDateSchema = z.preprocess(
   asWrittenDate,
   z.string({ error: 'must be a date written YYYY-MM-DD, such as 2025-05-17' }).superRefine((value, ctx) => {
     const problem = calendarDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: `\`${value}\` ${problem}; write a real date as YYYY-MM-DD` });
+    if (!problem) return;
+    const iso = isoDateFromWords(value);
+    const fix = iso && iso.length === 10 ? `write it as \`${iso}\`` : 'write a real date as YYYY-MM-DD';
+    ctx.addIssue({ code: 'custom', message: `\`${value}\` ${problem}; ${fix}` });
   }),
 );
 
