@@ -39,7 +39,8 @@ describe('cardRenderer', () => {
       expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
       expect(await renderer.make(input, digest)).toBe(false);
     }
-  });
+    // Loading satori and sharp and drawing two cards: more than 5 s on a busy machine.
+  }, 60_000);
 
   test('names a card by what it shows: the same input gives the same digest and bytes, another text or picture another digest', async () => {
     const first = await cardRenderer({ contentDir: content(), cacheDir: path.join(cache(), 'a') });
@@ -56,5 +57,5 @@ describe('cardRenderer', () => {
     copyFileSync(path.join(content(), 'media/other.png'), path.join(content(), 'media/flag.png'));
     const third = await cardRenderer({ contentDir: content(), cacheDir: path.join(cache(), 'c') });
     expect(await third.digest(CLAIM)).not.toBe(digest);
-  });
+  }, 60_000);
 });
