@@ -7,6 +7,9 @@
  * render on this thread. Given a search index to build, the thread also feeds each text to Pagefind
  * (`search-index.ts`) with the other records, so that neither the words nor Pagefind's messages cross to the
  * thread that renders the pages; the thread ends when its work is done.
+ *
+ * Over 200 lines: the thread's protocol (its messages, its pace, and the two watches that stop the build on a
+ * slow text or on pages waiting without progress) is one piece, each part reading the others' state.
  */
 import { Worker } from 'node:worker_threads';
 import type { BodyMarks } from '../markdown/body-marks.ts';

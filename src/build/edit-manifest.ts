@@ -27,7 +27,7 @@ export interface EditManifest {
   buildDigest: string;
   /** The output folder, absolute. */
   output: string;
-  /** The digest of every record of the search index (`search-digest.ts`). */
+  /** The digest of every record of the search index (`searchDigest` in `search-plan.ts`). */
   search: string;
   /** Every key some output read. */
   keys: string[];

@@ -2,6 +2,9 @@
  * What a change to the content does, for a reviewer: two content graphs in, a structured diff out. Pure
  * and free of git and Astro; `src/cli/diff.ts` loads the two sides and `content-diff-markdown.ts` renders
  * the result.
+ *
+ * Over 200 lines: one comparison, kind by kind (articles, claims, events, parties, sources), on the same two
+ * snapshots and the same rules for what a broken file hides.
  */
 import type { Assessment } from '../schemas/claim.ts';
 import type { Status } from '../schemas/status.ts';

@@ -3,6 +3,9 @@
  *
  * Everything here works on the numbers written in the content, never on a JavaScript `Date`, so no time
  * zone can move a date: `2024-04-19` is 19 April 2024 wherever the build or the reader runs.
+ *
+ * Over 200 lines: parsing, checking, sorting and printing dates are one concept, and every one of them
+ * reads the same `DatePoint`; split, each file would import all the others.
  */
 import { parse as parseEdtfSyntax } from 'edtf';
 import { isoDateFromWords } from './date-in-words.ts';

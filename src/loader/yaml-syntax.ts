@@ -2,6 +2,8 @@
  * A YAML syntax error from js-yaml, in an editor's words and at the right place: an unclosed quote is
  * reported where the quote opens (js-yaml notices it at the end of the file), and the field is named from
  * the keys on the lines above, since a text that does not parse has no tree to ask.
+ *
+ * Over 200 lines: one rewriting of js-yaml's messages, each case beside the position rule it needs.
  */
 import type { YAMLException } from 'js-yaml';
 
