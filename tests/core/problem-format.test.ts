@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fieldPath, formatProblem } from '../../src/core/problem-format.ts';
+import { problem } from '../fixtures/problems.ts';
 
-const problem = {
-  severity: 'error' as const,
-  file: 'content/articles/gaza-deal.md',
-  line: 14,
-  column: 5,
-  path: ['claims', 1, 'claimant'],
-  message: 'unknown party "witkof"; did you mean "witkoff"?',
-};
-const warning = { ...problem, severity: 'warning' as const, line: 3, path: [], message: 'no article refers to party "x", 100%' };
 
 describe('fieldPath', () => {
   test('returns dots for fields and brackets for list items', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/core/problem-format.ts';
 import { formatGithubAnnotation, formatReport, summarize } from '../../src/loader/problems.ts';
+import { problem, warning } from '../fixtures/problems.ts';
 
-const problem = {
-  severity: 'error' as const,
-  file: 'content/articles/gaza-deal.md',
-  line: 14,
-  column: 5,
-  path: ['claims', 1, 'claimant'],
-  message: 'unknown party "witkof"; did you mean "witkoff"?',
-};
-const warning = { ...problem, severity: 'warning' as const, line: 3, path: [], message: 'no article refers to party "x", 100%' };
 
 describe('formatGithubAnnotation', () => {
   test('returns a workflow command with the place and the field, escaped', () => {
