@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--span 2024-2025] [--dir D] [--skip-baselines]`
+ * `npm run bench -- --articles N [--seed S] [--span 2024-2025] [--dir D] [--skip-baselines] [--edits] [--rounds R]`
  *
  * Generates a seeded corpus of N articles (default 1000) under D (default the system temp folder), with a few
  * pictures (bench/pictures.ts), then in one run measures `npm run check`, the full `npm run build` (cold: an
@@ -7,6 +7,13 @@
  * spends on pictures and cards), the corpus without pictures built without cards, the CPU time of a share
  * card, and the corpus built by two bare Astro 7 sites (`bench/baseline-default`, `bench/baseline-unified`).
  * Prints a table, then one JSON line. Each cold build starts from an empty cache.
+ *
+ * `--rounds R`: the cold build and the two bare sites are built in turn R times (this site, bare default, bare
+ * unified; then again), and the median of the per-round ratios is reported beside the first round's figures,
+ * since one run's ratio says little on a busy machine. `--edits`: after a clean build of the corpus without
+ * pictures and cards, an edit build for each kind of edit (bench/edit-builds.ts), each as a ratio to the
+ * clean build (`edit_build_s`, `clean_build_s`; with `--rounds`, medians over the rounds); `--edits-only`: those
+ * alone.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { parseSpan, writeCorpus, type DateSpan } from './generate.ts';
 import { measureCards, writePictures } from './pictures.ts';
 import { measure, type Measured } from './measure.ts';
+import { measureEditBuilds, median, type EditBuildFigures } from './edit-builds.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -26,8 +34,17 @@ const { values } = parseArgs({
     span: { type: 'string' },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'claimdesk-bench') },
     'skip-baselines': { type: 'boolean', default: false },
+    edits: { type: 'boolean', default: false },
+    /** Only the edit builds (with `--edits`): no check, no cold, warm or plain build, no bare sites. */
+    'edits-only': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
   },
 });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error(`--rounds must be a whole number of at least 1, not \`${values.rounds}\``);
+  process.exit(2);
+}
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) {
   console.error(`--articles must be a whole number of at least 1, not \`${values.articles}\``);
@@ -57,9 +74,10 @@ function countPages(dir: string): number {
   return pages;
 }
 
-async function step(name: string, command: string, args: string[], env: Record<string, string>): Promise<Measured> {
+/** Runs and measures one step; its output folder is emptied first unless `keep` (an edit build starts from it). */
+async function step(name: string, command: string, args: string[], env: Record<string, string>, { keep = false }: { keep?: boolean } = {}): Promise<Measured> {
   const logFile = path.join(work, `${name}.log`);
-  if (env.CLAIMDESK_OUT) rmSync(env.CLAIMDESK_OUT, { recursive: true, force: true });
+  if (env.CLAIMDESK_OUT && !keep) rmSync(env.CLAIMDESK_OUT, { recursive: true, force: true });
   if (env.BENCH_OUT) rmSync(env.BENCH_OUT, { recursive: true, force: true });
   process.stderr.write(`${name}: ${command} ${args.join(' ')} ...`);
   const result = await measure(command, args, { cwd: root, env, logFile });
@@ -78,6 +96,21 @@ await writePictures(content);
 const plainContent = path.join(work, 'content-plain');
 writeCorpus(plainContent, articles, Number(values.seed), span);
 process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+
+/** The edit builds' rows of the table, and their fields of the JSON line. */
+function editRows(edits: EditBuildFigures): [string, string, string, string][] {
+  return [
+    ['clean build (edits: no pictures, no cards)', String(edits.clean_build_s), '', rounds > 1 ? `median of ${rounds} rounds` : 'CLAIMDESK_CLEAN=1'],
+    ...Object.entries(edits.edit_build_s).map(([kind, seconds]) => [`  edit build: ${kind}`, String(seconds), '', `${edits.edit_ratio[kind as keyof typeof edits.edit_ratio].toFixed(2)} of the clean build`] as [string, string, string, string]),
+  ];
+}
+if (values.edits && values['edits-only']) {
+  const edits = await measureEditBuilds({ content: plainContent, work, rounds, step, seed: Number(values.seed) });
+  console.log(`\n${articles} articles, seed ${values.seed}, edit builds only; logs and output in ${work}\n`);
+  for (const row of [['what', 'time (s)', '', 'note'], ...editRows(edits)]) console.log(`| ${row.filter((_, i) => i !== 2).join(' | ')} |`);
+  console.log(JSON.stringify({ articles, rounds, clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio }));
+  process.exit(0);
+}
 
 const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
 const check = scripts.check
@@ -110,19 +143,36 @@ const cardCpu = await measureCards(content);
 process.stderr.write(` ${cardCpu.cpuMsPerCard.toFixed(1)} ms a card over ${cardCpu.cards}\n`);
 
 const baselines: Record<string, Measured | undefined> = {};
+/** Bare Astro site `site` built from the corpus, from an empty cache. */
+const baseline = (site: string, name = `baseline-${site}`) => {
+  const cache = path.join(work, `cache-${site}`);
+  rmSync(cache, { recursive: true, force: true });
+  return step(name, astro, ['build', '--root', path.join(root, 'bench', `baseline-${site}`)], {
+    BENCH_ARTICLES: path.join(content, 'articles'),
+    BENCH_OUT: path.join(work, `dist-${site}`),
+    BENCH_CACHE: cache,
+    // As this site's build does (astro.config.ts): no request to Astro's telemetry.
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+};
 if (!values['skip-baselines']) {
-  for (const site of ['default', 'unified']) {
-    const cache = path.join(work, `cache-${site}`);
-    rmSync(cache, { recursive: true, force: true });
-    baselines[site] = await step(`baseline-${site}`, astro, ['build', '--root', path.join(root, 'bench', `baseline-${site}`)], {
-      BENCH_ARTICLES: path.join(content, 'articles'),
-      BENCH_OUT: path.join(work, `dist-${site}`),
-      BENCH_CACHE: cache,
-      // As this site's build does (astro.config.ts): no request to Astro's telemetry.
-      ASTRO_TELEMETRY_DISABLED: '1',
-    });
-  }
+  for (const site of ['default', 'unified']) baselines[site] = await baseline(site);
 }
+/** Per round: this site's cold build over each bare site's, the first round being the one above. */
+const perRound: { build: number; default?: number; unified?: number }[] = [{ build: build.seconds, ...(baselines.default && { default: baselines.default.seconds }), ...(baselines.unified && { unified: baselines.unified.seconds }) }];
+for (let r = 2; r <= rounds; r++) {
+  rmSync(cache, { recursive: true, force: true });
+  const again = await step(`build-${r}`, 'npm', ['run', '--silent', 'build'], { CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: out, CLAIMDESK_CACHE: cache });
+  const figures: (typeof perRound)[number] = { build: again.seconds };
+  if (!values['skip-baselines']) {
+    figures.default = (await baseline('default', `baseline-default-${r}`)).seconds;
+    figures.unified = (await baseline('unified', `baseline-unified-${r}`)).seconds;
+  }
+  perRound.push(figures);
+}
+const medianRatio = (site: 'default' | 'unified') => (perRound.every((r) => r[site] !== undefined) ? median(perRound.map((r) => r.build / r[site]!)) : undefined);
+let edits: EditBuildFigures | undefined;
+if (values.edits) edits = await measureEditBuilds({ content: plainContent, work, rounds, step, seed: Number(values.seed) });
 
 const round = (n: number | undefined, digits = 2) => (n === undefined ? null : Number(n.toFixed(digits)));
 const result = {
@@ -144,6 +194,11 @@ const result = {
   baseline_peak_mb: round(baselines.default?.peakMb, 0),
   baseline_unified_build_s: round(baselines.unified?.seconds),
   baseline_unified_peak_mb: round(baselines.unified?.peakMb, 0),
+  rounds,
+  build_s_median: round(median(perRound.map((r) => r.build))),
+  ratio_default_median: round(medianRatio('default')),
+  ratio_unified_median: round(medianRatio('unified')),
+  ...(edits && { clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio }),
 };
 
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : (a / b).toFixed(2));
@@ -157,6 +212,10 @@ const rows: [string, string, string, string][] = [
   ['bare Astro, default engine', String(result.baseline_build_s ?? 'n/a'), String(result.baseline_peak_mb ?? 'n/a'), 'one page per article'],
   ['bare Astro, unified()', String(result.baseline_unified_build_s ?? 'n/a'), String(result.baseline_unified_peak_mb ?? 'n/a'), 'one page per article'],
   ['claimdesk / unified()', ratio(result.build_s, result.baseline_unified_build_s), ratio(result.build_peak_mb, result.baseline_unified_peak_mb), 'target <= 1.00 for both'],
+  ...(rounds > 1
+    ? ([[`  median of ${rounds} rounds`, String(result.ratio_unified_median ?? 'n/a'), '', `per-round ratios of the cold build; over bare default: ${result.ratio_default_median ?? 'n/a'}; build ${result.build_s_median} s`]] as [string, string, string, string][])
+    : []),
+  ...(edits ? editRows(edits) : []),
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
 console.log(`\n${articles} articles (${files} content files), seed ${values.seed}; logs and output in ${work}\n`);

@@ -8,7 +8,8 @@
  *   claimant of each claim it marks, the title of each source it cites, the name of each party it links);
  * - `timeline:<event id>`: the timeline page the event is on; `timeline:*`: all of them;
  * - `search:parts`: the folders of the search index's parts;
- * - `image:<call>`: a picture transform a page asked Astro for (`edit-pictures.ts`): the original file's bytes.
+ * - `image:<call>`, `image-used:<file>`: a picture transform a page asked Astro for, an original it used whole
+ *   (`edit-pictures.ts`): the original file's bytes.
  * A key of nothing (an entity removed) has the digest `-`. Digests are made when first asked for.
  */
 import { createHash } from 'node:crypto';
@@ -61,6 +62,7 @@ export function contentDigests(graph: ContentGraph, { extra = {}, read = (file: 
     const id = key.slice(colon + 1);
     if (kind === 'body') return body(id);
     if (kind === 'image') return picture(id);
+    if (kind === 'image-used') return picture(JSON.stringify([null, null, id]));
     if (kind === 'timeline') {
       places ??= timelineOf(graph).pathOf;
       if (id === '*') return digest([...places].map(([event, place]) => `${event} ${place}`).join('\n'));

@@ -31,7 +31,9 @@ describe('editOutputs', () => {
     ],
     render: async (request) => {
       recordRead(`article:${new URL(request.url).pathname}`);
-      (globalThis as { astroAsset?: { addStaticImage: (...args: unknown[]) => string } }).astroAsset!.addStaticImage({ src: 'b.png' }, ['src'], '/b.png');
+      const assets = (globalThis as { astroAsset?: { addStaticImage: (...args: unknown[]) => string; referencedImages: Set<string> } }).astroAsset!;
+      assets.addStaticImage({ src: 'b.png' }, ['src'], '/b.png');
+      assets.referencedImages.add('/d.png');
       return new Response('x');
     },
   };
@@ -43,15 +45,16 @@ describe('editOutputs', () => {
     const current = new Set<string>();
     let keep: string[] = [];
     const kept = new Map([['pr-1/a/index.html', { route: 'src/pages/[x].astro', page: true, file: 'pr-1/a/index.html', reads: [] }]]);
-    const outputs = editOutputs(inner, { kept: new Map([['a/index.html', { ...kept.get('pr-1/a/index.html')!, file: 'a/index.html' }]]), keep: (files) => ((keep = files), ['article:a', `image:${JSON.stringify([{ src: 'a.png' }, ['src'], '/a.png'])}`]), base: '/pr-1/', rendered, current });
+    const outputs = editOutputs(inner, { kept: new Map([['a/index.html', { ...kept.get('pr-1/a/index.html')!, file: 'a/index.html' }]]), keep: (files) => ((keep = files), ['article:a', `image:${JSON.stringify([{ src: 'a.png' }, ['src'], '/a.png'])}`, 'image-used:/c.png']), base: '/pr-1/', rendered, current });
     const paths = await outputs.getStaticPaths();
     expect(paths.map(({ pathname }) => pathname)).toEqual(['/b/', '/rss.xml']);
     expect(keep).toEqual(['a/index.html']);
     expect([...current]).toEqual(['a/index.html', 'b/index.html', 'rss.xml']);
     expect(added).toEqual([[{ src: 'a.png' }, ['src'], '/a.png']]);
+    expect([...(globalThis as { astroAsset?: { referencedImages: Set<string> } }).astroAsset!.referencedImages]).toEqual(['/c.png']);
     const response = await outputs.render(new Request('https://x.example/pr-1/b/'), { routeData: route('src/pages/[x].astro') });
     expect(await (response as Response).text()).toBe('x');
-    expect(rendered.get('b/index.html')).toEqual({ route: 'src/pages/[x].astro', page: true, reads: new Set(['article:/pr-1/b/', `image:${JSON.stringify([{ src: 'b.png' }, ['src'], '/b.png'])}`]) });
+    expect(rendered.get('b/index.html')).toEqual({ route: 'src/pages/[x].astro', page: true, reads: new Set(['article:/pr-1/b/', `image:${JSON.stringify([{ src: 'b.png' }, ['src'], '/b.png'])}`, 'image-used:/d.png']) });
     expect(added).toHaveLength(2);
   });
 });
