@@ -1,34 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { fieldPath, formatProblem } from '../../src/core/problem-format.ts';
+import { formatProblem } from '../../src/core/problem-format.ts';
 import { formatGithubAnnotation, formatReport, summarize } from '../../src/loader/problems.ts';
+import { problem, warning } from '../fixtures/problems.ts';
 
-const problem = {
-  severity: 'error' as const,
-  file: 'content/articles/gaza-deal.md',
-  line: 14,
-  column: 5,
-  path: ['claims', 1, 'claimant'],
-  message: 'unknown party "witkof"; did you mean "witkoff"?',
-};
-const warning = { ...problem, severity: 'warning' as const, line: 3, path: [], message: 'no article refers to party "x", 100%' };
-
-describe('fieldPath', () => {
-  test('returns dots for fields and brackets for list items', () => {
-    expect(fieldPath(['claims', 1, 'relations', 0, 'claim'])).toBe('claims[1].relations[0].claim');
-  });
-});
-
-describe('formatProblem', () => {
-  test('returns the compiler-style line', () => {
-    expect(formatProblem(problem)).toBe('content/articles/gaza-deal.md:14:5 error claims[1].claimant: unknown party "witkof"; did you mean "witkoff"?');
-  });
-
-  test('returns the same words with colour codes around the place and the severity', () => {
-    const coloured = formatProblem(problem, true);
-    expect(coloured).toContain('\u001b[');
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(formatProblem(problem));
-  });
-});
 
 describe('formatGithubAnnotation', () => {
   test('returns a workflow command with the place and the field, escaped', () => {
