@@ -3,19 +3,11 @@
  * event's claims, a claim's incoming relations), filled from the sorted claims, events and articles so that
  * each list comes out in its final order without a sort of its own.
  */
-import type { ArticleNode, ClaimNode, EventNode, PartyNode, SourceNode } from './graph.ts';
+import type { ContentGraph } from './graph.ts';
 import { indexAdd, pushUnique } from './unique-list.ts';
 
-export interface Sorted {
-  /** Newest first. */
-  claims: Map<string, ClaimNode>;
-  /** In timeline order. */
-  events: Map<string, EventNode>;
-  /** Newest first. */
-  articles: Map<string, ArticleNode>;
-  parties: Map<string, PartyNode>;
-  sources: Map<string, SourceNode>;
-}
+/** The graph's maps, in their final orders (see {@link ContentGraph}). */
+export type Sorted = Omit<ContentGraph, 'problems'>;
 
 /** Fills every reverse list of the graph's nodes. */
 export function indexReverse({ claims, events, articles, parties, sources }: Sorted): void {
