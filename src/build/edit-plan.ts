@@ -5,6 +5,7 @@
  */
 import type { ContentDigests } from './content-digests.ts';
 import type { EditManifest, OutputRecord } from './edit-manifest.ts';
+import { causeCounter, type Cause } from './edit-explain.ts';
 
 export type BuildPlan =
   | { clean: true; reason: string }
@@ -18,6 +19,8 @@ export type BuildPlan =
       keptBodies: Set<string>;
       /** Whether the search index of the last build is kept: its records have the same digest, and it is there. */
       keepSearch: boolean;
+      /** Why the others are rendered again: each changed key, and how many of them read it (`edit-explain.ts`). */
+      causes: Cause[];
     };
 
 export interface PlanInput {
@@ -43,14 +46,16 @@ export function planBuild({ forced, manifest, buildDigest, output, digests, sear
   const changed = manifest.keys.map((key, i) => digests.of(key) !== manifest.digests[i]);
   const kept = new Map<string, OutputRecord>();
   const keptBodies = new Set<string>();
+  const causes = causeCounter(manifest.keys, manifest.digests, digests.of);
   let stale = 0;
   for (const [pathname, record] of Object.entries(manifest.outputs)) {
     if (record.reads.some((i) => changed[i]) || !exists(record.file)) {
       stale++;
+      causes.add(record.route, record.reads.filter((i) => changed[i]));
       continue;
     }
     kept.set(pathname, record);
     for (const i of record.reads) if (manifest.keys[i]!.startsWith('body:')) keptBodies.add(manifest.keys[i]!.slice('body:'.length));
   }
-  return { clean: false, kept, stale, keptBodies, keepSearch: manifest.search === search && exists('pagefind/pagefind.js') };
+  return { clean: false, kept, stale, keptBodies, keepSearch: manifest.search === search && exists('pagefind/pagefind.js'), causes: causes.causes() };
 }

@@ -35,6 +35,7 @@ describe('planBuild', () => {
     expect(plan.stale).toBe(1);
     expect([...plan.keptBodies]).toEqual(['b']);
     expect(plan.keepSearch).toBe(true);
+    expect(plan.causes).toEqual([{ key: 'body:a', change: 'changed', outputs: 1, routes: [['src/pages/articles/[slug].astro', 1]] }]);
   });
 
   test('renders an output whose file is gone, and builds the search index again when its records changed', () => {
