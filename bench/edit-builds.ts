@@ -14,6 +14,8 @@ export type Step = (name: string, command: string, args: string[], env: Record<s
 export interface EditBuildFigures {
   clean_build_s: number;
   edit_build_s: Record<EditKind, number>;
+  /** Each kind's outputs rendered by its edit build (the last round's). */
+  edit_rendered: Record<EditKind, number>;
   /** Each kind's edit build over the clean build of its round: the median over the rounds. */
   edit_ratio: Record<EditKind, number>;
 }
@@ -29,6 +31,7 @@ export async function measureEditBuilds({ content, work, rounds, step, seed }: {
   const clean: number[] = [];
   const edits = new Map<EditKind, number[]>(EDIT_KINDS.map((kind) => [kind, []]));
   const ratios = new Map<EditKind, number[]>(EDIT_KINDS.map((kind) => [kind, []]));
+  const rendered = new Map<EditKind, number>();
   for (let round = 0; round < rounds; round++) {
     const edited = path.join(work, 'content-edits');
     rmSync(edited, { recursive: true, force: true });
@@ -39,15 +42,18 @@ export async function measureEditBuilds({ content, work, rounds, step, seed }: {
     const random = editRandom(seed + round);
     for (const kind of EDIT_KINDS) {
       process.stderr.write(`  ${kind}: ${await applyEdit(edited, kind, random)}\n`);
-      const edit = await step(`edit-${kind}-${round + 1}`, 'npm', ['run', '--silent', 'build'], env, { keep: true });
+      // Each edit build's log says why it rendered what it did, key by key (docs/edit-builds.md).
+      const edit = await step(`edit-${kind}-${round + 1}`, 'npm', ['run', '--silent', 'build'], { ...env, CLAIMDESK_EDIT_EXPLAIN: '1' }, { keep: true });
+      const log = readFileSync(path.join(work, `edit-${kind}-${round + 1}.log`), 'utf8');
       // An edit build that fell back to a clean one would measure nothing of what it is named for.
-      if (!/edit build: [\d,]+ outputs? rendered/.test(readFileSync(path.join(work, `edit-${kind}-${round + 1}.log`), 'utf8'))) {
-        throw new Error(`the build after the edit ${kind} was not an edit build: see ${path.join(work, `edit-${kind}-${round + 1}.log`)}`);
-      }
+      const done = /edit build: ([\d,]+) outputs? rendered/.exec(log);
+      if (!done) throw new Error(`the build after the edit ${kind} was not an edit build: see ${path.join(work, `edit-${kind}-${round + 1}.log`)}`);
+      rendered.set(kind, Number(done[1]!.replaceAll(',', '')));
+      process.stderr.write(`    ${/edit build: why: (.*)/.exec(log)?.[1] ?? 'nothing to render again'}\n`);
       edits.get(kind)!.push(edit.seconds);
       ratios.get(kind)!.push(edit.seconds / first.seconds);
     }
   }
   const per = (values: Map<EditKind, number[]>) => Object.fromEntries(EDIT_KINDS.map((kind) => [kind, Number(median(values.get(kind)!).toFixed(3))])) as Record<EditKind, number>;
-  return { clean_build_s: Number(median(clean).toFixed(2)), edit_build_s: per(edits), edit_ratio: per(ratios) };
+  return { clean_build_s: Number(median(clean).toFixed(2)), edit_build_s: per(edits), edit_ratio: per(ratios), edit_rendered: Object.fromEntries(rendered) as Record<EditKind, number> };
 }

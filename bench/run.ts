@@ -101,14 +101,14 @@ process.stderr.write(` ${files} files in ${((performance.now() - started) / 1000
 function editRows(edits: EditBuildFigures): [string, string, string, string][] {
   return [
     ['clean build (edits: no pictures, no cards)', String(edits.clean_build_s), '', rounds > 1 ? `median of ${rounds} rounds` : 'CLAIMDESK_CLEAN=1'],
-    ...Object.entries(edits.edit_build_s).map(([kind, seconds]) => [`  edit build: ${kind}`, String(seconds), '', `${edits.edit_ratio[kind as keyof typeof edits.edit_ratio].toFixed(2)} of the clean build`] as [string, string, string, string]),
+    ...Object.entries(edits.edit_build_s).map(([kind, seconds]) => [`  edit build: ${kind}`, String(seconds), '', `${edits.edit_ratio[kind as keyof typeof edits.edit_ratio].toFixed(2)} of the clean build, ${edits.edit_rendered[kind as keyof typeof edits.edit_rendered].toLocaleString('en')} outputs rendered`] as [string, string, string, string]),
   ];
 }
 if (values.edits && values['edits-only']) {
   const edits = await measureEditBuilds({ content: plainContent, work, rounds, step, seed: Number(values.seed) });
   console.log(`\n${articles} articles, seed ${values.seed}, edit builds only; logs and output in ${work}\n`);
   for (const row of [['what', 'time (s)', '', 'note'], ...editRows(edits)]) console.log(`| ${row.filter((_, i) => i !== 2).join(' | ')} |`);
-  console.log(JSON.stringify({ articles, rounds, clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio }));
+  console.log(JSON.stringify({ articles, rounds, clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio, edit_rendered: edits.edit_rendered }));
   process.exit(0);
 }
 
@@ -198,7 +198,7 @@ const result = {
   build_s_median: round(median(perRound.map((r) => r.build))),
   ratio_default_median: round(medianRatio('default')),
   ratio_unified_median: round(medianRatio('unified')),
-  ...(edits && { clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio }),
+  ...(edits && { clean_build_s: edits.clean_build_s, edit_build_s: edits.edit_build_s, edit_ratio: edits.edit_ratio, edit_rendered: edits.edit_rendered }),
 };
 
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? 'n/a' : (a / b).toFixed(2));

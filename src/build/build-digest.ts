@@ -14,10 +14,10 @@ export const CODE = ['src', 'public', 'astro.config.ts', 'package.json', 'packag
 
 /**
  * The environment the site reads when it builds (astro.config.ts, src/integration/): these, and every
- * `CLAIMDESK_` variable but those that only say where to write or whether to build clean.
+ * `CLAIMDESK_` variable but those that only say where to write, whether to build clean, or what to log.
  */
 export const SETTINGS_ENV = ['BASE_PATH', 'SITE_URL', 'TZ'];
-const NOT_SETTINGS = new Set(['CLAIMDESK_OUT', 'CLAIMDESK_CACHE', 'CLAIMDESK_CLEAN']);
+const NOT_SETTINGS = new Set(['CLAIMDESK_OUT', 'CLAIMDESK_CACHE', 'CLAIMDESK_CLEAN', 'CLAIMDESK_EDIT_EXPLAIN']);
 
 /** The names of the variables of `env` that shape the outputs, sorted. */
 export function settingsEnv(env: NodeJS.ProcessEnv): string[] {

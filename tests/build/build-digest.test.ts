@@ -21,7 +21,7 @@ describe('buildDigest', () => {
     expect(buildDigest(root, { base: '/' }, { BASE_PATH: '/pr-1/' })).not.toBe(first);
     expect(buildDigest(root, { base: '/' }, { CLAIMDESK_CARDS: 'none' })).not.toBe(first);
     expect(buildDigest(root, { base: '/' }, { CLAIMDESK_PREVIEW_PR: '12' })).not.toBe(first);
-    expect(buildDigest(root, { base: '/' }, { CLAIMDESK_OUT: 'elsewhere', CLAIMDESK_CLEAN: '1' })).toBe(first);
+    expect(buildDigest(root, { base: '/' }, { CLAIMDESK_OUT: 'elsewhere', CLAIMDESK_CLEAN: '1', CLAIMDESK_EDIT_EXPLAIN: '1' })).toBe(first);
     expect(buildDigest(root, { base: '/' }, { HOME: '/elsewhere' })).toBe(first);
     writeFileSync(path.join(root, 'src', 'page.ts'), 'two');
     expect(buildDigest(root, { base: '/' }, {})).not.toBe(first);
