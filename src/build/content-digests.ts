@@ -1,9 +1,14 @@
 /**
  * A digest of each thing an output can read (the keys of src/graph/reads.ts), from this build's content: an
  * output whose keys all have the digests they had when it was written is the same output again.
- * - `article:<id>`, `claim:<id>`, `party:<id>`, `source:<id>`, `event:<id>`: the node as the pages get it,
- *   its lists of related ids included (a party's claims made, an event's articles);
- * - `articles:*`, `claims:*`... : every node of the kind, in the graph's order;
+ * - `article:<id>`, `claim:<id>`, `party:<id>`, `source:<id>`, `event:<id>`: the node's own data, without its
+ *   lists of related ids (src/graph/node-lists.ts);
+ * - `party.claimsMade:<id>`, `event.articles:<id>`...: one list of a node; `party.claimsMade.full:<id>`: only
+ *   whether that list is long enough for pages of its own (`hasFullList`);
+ * - `articles:*`, `claims:*`... : which nodes of the kind there are, in the graph's order (not their data);
+ * - the lists made once per build (`memoByGraph`): `claims.status:*` each claim's status, `claims.claimant:*`
+ *   the claims of each claimant, `status-changes:<n>` the n newest status changes, `layout:timeline` the
+ *   timeline's years, months and pages with the events on each;
  * - `body:<id>`: an article's text as rendered: its file, and the facts its markers print (the status and
  *   claimant of each claim it marks, the title of each source it cites, the name of each party it links);
  * - `timeline:<event id>`: the timeline page the event is on; `timeline:*`: all of them;
@@ -15,11 +20,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ContentGraph } from '../graph/graph.ts';
-import { timelineOf } from '../graph/timeline.ts';
+import { LAYOUT_KEY, timelineOf, type TimelineLayout } from '../graph/timeline.ts';
+import { NODE_LISTS, ownData } from '../graph/node-lists.ts';
+import { hasFullList } from '../graph/paginate.ts';
+import { CLAIMANTS_KEY, STATUSES_KEY } from '../graph/claim-filters.ts';
+import { latestStatusChanges } from '../graph/status-changes.ts';
 import type { LookupFacts } from '../markdown/lookup.ts';
 import { lookupFacts } from '../graph/lookup-facts.ts';
 
 export const ABSENT = '-';
+
+/** What the timeline's layout shows beyond the events themselves: its years, months and pages, each event by its id. */
+function layoutShape({ years, parts, recent }: TimelineLayout, events: ReadonlySet<unknown>): string {
+  return JSON.stringify({ years, parts, recent }, (_field, value: unknown) => (events.has(value) ? (value as { id: string }).id : value));
+}
 
 const digest = (text: string | Uint8Array) => createHash('sha1').update(text).digest('base64url');
 
@@ -68,12 +82,21 @@ export function contentDigests(graph: ContentGraph, { extra = {}, read = (file: 
       if (id === '*') return digest([...places].map(([event, place]) => `${event} ${place}`).join('\n'));
       return places.get(id) ?? ABSENT;
     }
-    if (id === '*' && kind in lists) {
-      const single = lists[kind]!;
-      return digest([...maps[single]!.keys()].map((each) => `${each} ${of(`${single}:${each}`)}`).join('\n'));
+    if (key === LAYOUT_KEY) return digest(layoutShape(timelineOf(graph), new Set(graph.events.values())));
+    if (key === STATUSES_KEY) return digest(Array.from(graph.claims.values(), (claim) => `${claim.id} ${claim.status}`).join('\n'));
+    if (key === CLAIMANTS_KEY) return digest([...graph.parties.values()].flatMap((party) => (party.claimsMade.length > 0 ? [`${party.id} ${party.claimsMade.join(' ')}`] : [])).join('\n'));
+    if (kind === 'status-changes') {
+      const changes = latestStatusChanges(graph, Number(id));
+      return digest(JSON.stringify(changes.map(({ claim, from, to, date, step }) => [claim.id, from, to, date, step])));
     }
-    const node = maps[kind]?.get(id);
-    return node === undefined ? ABSENT : digest(JSON.stringify(node));
+    if (id === '*' && kind in lists) return digest([...maps[lists[kind]!]!.keys()].join('\n'));
+    const [single, list, full] = kind.split('.') as [string, string | undefined, string | undefined];
+    const node = maps[single]?.get(id) as Record<string, unknown> | undefined;
+    if (node === undefined) return ABSENT;
+    if (list === undefined) return digest(JSON.stringify(ownData(single, node)));
+    if (!NODE_LISTS[single]?.includes(list)) return ABSENT;
+    const items = node[list] as unknown[];
+    return full === 'full' ? String(hasFullList(items.length)) : digest(JSON.stringify(items));
   };
   const of = (key: string): string => {
     let value = known.get(key);

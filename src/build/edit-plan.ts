@@ -5,6 +5,7 @@
  */
 import type { ContentDigests } from './content-digests.ts';
 import type { EditManifest, OutputRecord } from './edit-manifest.ts';
+import { causeCounter, type Cause } from './edit-explain.ts';
 import { searchPartFolder } from './search-plan.ts';
 
 export type BuildPlan =
@@ -19,6 +20,8 @@ export type BuildPlan =
       keptBodies: Set<string>;
       /** The parts of the search index kept from the last build: their records have the same digest, and they are there. */
       keptParts: Set<number>;
+      /** Why the others are rendered again: each changed key, and how many of them read it (`edit-explain.ts`). */
+      causes: Cause[];
     };
 
 export interface PlanInput {
@@ -44,15 +47,17 @@ export function planBuild({ forced, manifest, buildDigest, output, digests, sear
   const changed = manifest.keys.map((key, i) => digests.of(key) !== manifest.digests[i]);
   const kept = new Map<string, OutputRecord>();
   const keptBodies = new Set<string>();
+  const causes = causeCounter(manifest.keys, manifest.digests, digests.of);
   let stale = 0;
   for (const [pathname, record] of Object.entries(manifest.outputs)) {
     if (record.reads.some((i) => changed[i]) || !exists(record.file)) {
       stale++;
+      causes.add(record.route, record.reads.filter((i) => changed[i]));
       continue;
     }
     kept.set(pathname, record);
     for (const i of record.reads) if (manifest.keys[i]!.startsWith('body:')) keptBodies.add(manifest.keys[i]!.slice('body:'.length));
   }
   const keptParts = new Set(search.flatMap((digest, part) => (manifest.search[part] === digest && exists(`pagefind/${searchPartFolder(part)}pagefind-entry.json`) ? [part] : [])));
-  return { clean: false, kept, stale, keptBodies, keptParts };
+  return { clean: false, kept, stale, keptBodies, keptParts, causes: causes.causes() };
 }

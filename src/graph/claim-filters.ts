@@ -18,8 +18,16 @@ export interface ClaimFilters {
   busiest: { party: PartyNode; claims: ClaimNode[] }[];
 }
 
-/** Groups the graph's claims by status (all statuses, empty ones included) and by claimant; once per graph. */
-export const claimFilters: (graph: ContentGraph) => ClaimFilters = memoByGraph((graph: ContentGraph): ClaimFilters => {
+/** For edit builds: each claim's status, in the graph's order (src/build/content-digests.ts). */
+export const STATUSES_KEY = 'claims.status:*';
+/** For edit builds: the claims each claimant made, in the graph's order. */
+export const CLAIMANTS_KEY = 'claims.claimant:*';
+
+/**
+ * Groups the graph's claims by status (all statuses, empty ones included) and by claimant; once per graph. A
+ * page that takes the groups reads each claim's status and the claims of each claimant.
+ */
+export const claimFilters: (graph: ContentGraph) => ClaimFilters = memoByGraph([STATUSES_KEY, CLAIMANTS_KEY], (graph: ContentGraph): ClaimFilters => {
   const statuses = new Map<Status, ClaimNode[]>(STATUS_IDS.map((status) => [status, []]));
   for (const claim of graph.claims.values()) statuses.get(claim.status)!.push(claim);
   const byClaimant = [...graph.parties.values()]

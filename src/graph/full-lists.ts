@@ -6,6 +6,8 @@
  */
 import { partyPath, sourcePath } from '../core/paths.ts';
 import type { ContentGraph, PartyNode, SourceNode } from './graph.ts';
+import { fullListKey } from './node-lists.ts';
+import { recordRead, withoutReads } from './reads.ts';
 import { fullListPages, hasFullList, pagePath, PAGE_SIZES, paginate, type Page } from './paginate.ts';
 
 /** What a list holds. */
@@ -120,5 +122,8 @@ export function fullList(graph: ContentGraph, owner: ListOwner, id: string, list
  * its full list `parties/<id>/claims-made/` when it has one, else the section of its page that shows them all.
  */
 export function claimsMadePath(party: PartyNode): string {
-  return hasFullList(party.claimsMade.length) ? listPath('parties', party.id, 'claims-made') : `${partyPath(party.id)}#made`;
+  // A claim page links its claimant so: it depends on whether the list is that long, not on the claims in it.
+  recordRead(fullListKey('party', 'claimsMade', party.id));
+  const full = withoutReads(() => hasFullList(party.claimsMade.length));
+  return full ? listPath('parties', party.id, 'claims-made') : `${partyPath(party.id)}#made`;
 }

@@ -1,8 +1,9 @@
 /**
  * What each output of a build read of the content, for edit builds (docs/edit-builds.md): while a page or a
  * feed renders, every entity it reads through the query layer is noted as a key (`article:<id>`, `claim:<id>`,
- * `party:<id>`, `source:<id>`, `event:<id>`, `body:<id>` for an article's text, `articles:*` for the whole
- * list of a kind, `timeline:<event id>` for the page an event is on). The build keeps the keys of each output
+ * `party:<id>`, `source:<id>`, `event:<id>` for its own data, `party.claimsMade:<id>` for one of its lists,
+ * `body:<id>` for an article's text, `articles:*` for which articles there are and in what order,
+ * `timeline:<event id>` for the page an event is on, and a key of its own for each list made once per build). The build keeps the keys of each output
  * with a digest of each (src/build/content-digests.ts); the next build renders again only the outputs one of
  * whose keys changed.
  *
@@ -12,6 +13,7 @@
  * Free of Astro.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { listKey, NODE_LISTS } from './node-lists.ts';
 
 const LOG = Symbol.for('claimdesk.reads');
 const shared = globalThis as Record<symbol, unknown>;
@@ -40,41 +42,87 @@ export function withoutReads<T>(fn: () => T): T {
 }
 
 /**
- * A function of the graph computed once per graph, whose reads are noted again at every call: the second page
- * that asks for the claims by status depends on every claim as the first did, though it computes nothing.
+ * A function of the graph computed once per graph, which notes `keys` at every call and nothing while it
+ * computes: a list made once and read by many pages depends on one coarse key, whose digest
+ * (src/build/content-digests.ts) covers what the value was made of beyond the entities in it, not one key
+ * per entity. The entities in it are views (`recordingMap`) that note their own keys as a page reads them.
  */
-export function memoByGraph<G extends object, T>(compute: (graph: G) => T): (graph: G) => T {
-  const cache = new WeakMap<G, { value: T; reads: Set<string> }>();
+export function memoByGraph<G extends object, T>(keys: string | readonly string[], compute: (graph: G) => T): (graph: G) => T {
+  const cache = new WeakMap<G, { value: T }>();
+  const noted = typeof keys === 'string' ? [keys] : keys;
   return (graph) => {
+    recordReads(noted);
     let entry = cache.get(graph);
-    if (!entry) cache.set(graph, (entry = collectReads(() => compute(graph))));
-    recordReads(entry.reads);
+    if (!entry) cache.set(graph, (entry = { value: withoutReads(() => compute(graph)) }));
     return entry.value;
   };
 }
 
 /**
- * A read-only view of `map` that notes `<kind>:<key>` for each `get` or `has`, and `<list>:*` (the whole
- * list, in order: `parties:*`) when it is walked or counted.
+ * A view of a node that notes `<kind>:<id>` when its data is read and `<kind>.<list>:<id>` when one of its
+ * lists is (`node-lists.ts`); reading its id notes nothing (the list it came from, or the look-up that gave it,
+ * was noted). Made once per node.
  */
-export function recordingMap<K extends string, V>(kind: string, list: string, map: ReadonlyMap<K, V>): Map<K, V> {
+function recordingNode<V extends object>(kind: string, id: string, node: V): V {
+  const own = `${kind}:${id}`;
+  const lists = new Map((NODE_LISTS[kind] ?? []).map((list) => [list, listKey(kind, list, id)] as [PropertyKey, string]));
+  const note = (field: PropertyKey) => {
+    if (field !== 'id') log.getStore()?.add(lists.get(field) ?? own);
+  };
+  return new Proxy(node, {
+    get(target, field) {
+      note(field);
+      return (target as Record<PropertyKey, unknown>)[field];
+    },
+    has(target, field) {
+      note(field);
+      return field in target;
+    },
+    ownKeys(target) {
+      note('');
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+/**
+ * A read-only view of `map` that notes `<kind>:<key>` for each `get` or `has`, and `<list>:*` (which entities,
+ * in order: `parties:*`) when it is walked or counted. With `nodes`, the values it hands out are views that
+ * note what is read of each (`recordingNode`).
+ */
+export function recordingMap<K extends string, V>(kind: string, list: string, map: ReadonlyMap<K, V>, { nodes = false }: { nodes?: boolean } = {}): Map<K, V> {
   const all = `${list}:*`;
   const walk = () => {
     recordRead(all);
     return map;
   };
-  const view = {
-    get: (key: K) => (recordRead(`${kind}:${key}`), map.get(key)),
+  const views = new Map<K, V>();
+  const view = nodes
+    ? (key: K, value: V): V => {
+        let made = views.get(key);
+        if (made === undefined) views.set(key, (made = recordingNode(kind, key, value as V & object)));
+        return made;
+      }
+    : (_key: K, value: V): V => value;
+  const get = (key: K) => {
+    const value = map.get(key);
+    return value === undefined ? value : view(key, value);
+  };
+  const entries = () => walk().entries().map(([key, value]) => [key, view(key, value)] as [K, V]);
+  const mapView = {
+    get: (key: K) => (recordRead(`${kind}:${key}`), get(key)),
     has: (key: K) => (recordRead(`${kind}:${key}`), map.has(key)),
     get size() {
       return walk().size;
     },
     keys: () => walk().keys(),
-    values: () => walk().values(),
-    entries: () => walk().entries(),
-    forEach: (fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, self?: unknown) => walk().forEach(fn, self),
-    [Symbol.iterator]: () => walk()[Symbol.iterator](),
+    values: () => entries().map(([, value]) => value),
+    entries,
+    forEach: (fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, self?: unknown) => {
+      for (const [key, value] of entries()) fn.call(self, value, key, mapView as unknown as ReadonlyMap<K, V>);
+    },
+    [Symbol.iterator]: entries,
     [Symbol.toStringTag]: 'Map',
   };
-  return view as unknown as Map<K, V>;
+  return mapView as unknown as Map<K, V>;
 }

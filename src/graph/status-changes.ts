@@ -18,6 +18,9 @@ export interface StatusChange {
   step: number;
 }
 
+/** For edit builds: the `limit` newest changes (src/build/content-digests.ts). */
+export const statusChangesKey = (limit: number): string => `status-changes:${limit}`;
+
 /**
  * The `limit` newest changes. One pass over the claims, keeping the newest `limit` in a small sorted list,
  * so that the cost is the claims' number, not a sort of every step.

@@ -116,7 +116,7 @@ const layouts = new WeakMap<ContentGraph, TimelineLayout>();
 /**
  * The layout of a graph's timeline, made once per graph. For edit builds (`reads.ts`), a page that only links
  * an event to its place reads `timeline:<event id>`, that place; one that reads the years, months or pages
- * reads every event (`events:*`).
+ * reads the whole layout ({@link LAYOUT_KEY}), and what it shows of each event.
  */
 export function timelineOf(graph: ContentGraph): TimelineLayout {
   let layout = layouts.get(graph);
@@ -124,9 +124,12 @@ export function timelineOf(graph: ContentGraph): TimelineLayout {
   return layout;
 }
 
+/** For edit builds: the timeline's years, months, pages and the events on each (src/build/content-digests.ts). */
+export const LAYOUT_KEY = 'layout:timeline';
+
 function recordedLayout(layout: TimelineLayout): TimelineLayout {
   const every = <K extends keyof TimelineLayout>(key: K) => () => {
-    recordRead('events:*');
+    recordRead(LAYOUT_KEY);
     return layout[key];
   };
   return {

@@ -19,6 +19,7 @@ import { buildDigest } from '../build/build-digest.ts';
 import { contentDigests, type ContentDigests } from '../build/content-digests.ts';
 import { manifestFile, readManifest, removeManifest, writeManifest, MANIFEST_VERSION, type EditManifest, type OutputRecord } from '../build/edit-manifest.ts';
 import { planBuild, type BuildPlan } from '../build/edit-plan.ts';
+import { explainCauses, explainWanted, summariseCauses } from '../build/edit-explain.ts';
 import { editOutputs, pageName, type RenderedOutputs } from '../build/edit-prerenderer.ts';
 import { filesUnder, seedStaging } from '../build/edit-seed.ts';
 import { searchPartOfFile } from '../build/search-plan.ts';
@@ -139,6 +140,8 @@ export function editBuilds(settings: unknown): EditBuilds {
       const { keptParts } = plan;
       if (keptParts.size > 0) seedStaging(output, staging, filesUnder(output, 'pagefind').filter((file) => keptParts.has(searchPartOfFile(file)!)));
       logger.info(`edit build: ${count(plan.kept.size, 'output')} of the last build unchanged, ${plan.stale.toLocaleString('en')} to render again`);
+      if (plan.stale > 0) logger.info(`edit build: why: ${summariseCauses(plan.causes)}${explainWanted() ? '' : ' (CLAIMDESK_EDIT_EXPLAIN=1 for each key and route)'}`);
+      if (explainWanted()) for (const line of explainCauses(plan.causes)) logger.info(`edit build: ${line}`);
       return { plan, body };
     },
     prerenderer(prerenderer) {

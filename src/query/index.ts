@@ -17,7 +17,7 @@ import { loadContent } from '../loader/load-content.ts';
 import { formatProblem } from '../core/problem-format.ts';
 import { buildArticleTexts, buildContent, sharedDevContent, sharedSearchParts, type ArticleBody } from './shared-content.ts';
 import { timelineOf, type TimelineLayout } from '../graph/timeline.ts';
-import { latestStatusChanges, type StatusChange } from '../graph/status-changes.ts';
+import { latestStatusChanges, statusChangesKey, type StatusChange } from '../graph/status-changes.ts';
 import { memoByGraph, recordRead } from '../graph/reads.ts';
 import { recordingGraph } from './recording-graph.ts';
 
@@ -92,14 +92,16 @@ export async function getLists(): Promise<Lists> {
   return listsOf((await current()).graph);
 }
 
-/** Each list made once per graph; a page that takes one reads all it was made of (`reads.ts`). */
-const list = <T>(make: (graph: ContentGraph) => T) => memoByGraph(make);
+/**
+ * Each list made once per graph; a page that takes one reads which entities it holds, in order (`articles:*`,
+ * `reads.ts`), and what it reads of each entity it shows.
+ */
 const lists = {
-  articles: list((graph) => [...graph.articles.values()]),
-  claims: list((graph) => [...graph.claims.values()]),
-  parties: list((graph) => [...graph.parties.values()]),
-  sources: list((graph) => [...graph.sources.values()]),
-  statusChanges: list((graph) => latestStatusChanges(graph, FRONT_PAGE_CHANGES)),
+  articles: memoByGraph('articles:*', (graph: ContentGraph) => [...graph.articles.values()]),
+  claims: memoByGraph('claims:*', (graph: ContentGraph) => [...graph.claims.values()]),
+  parties: memoByGraph('parties:*', (graph: ContentGraph) => [...graph.parties.values()]),
+  sources: memoByGraph('sources:*', (graph: ContentGraph) => [...graph.sources.values()]),
+  statusChanges: memoByGraph(statusChangesKey(FRONT_PAGE_CHANGES), (graph: ContentGraph) => latestStatusChanges(graph, FRONT_PAGE_CHANGES)),
 };
 
 function listsOf(graph: ContentGraph): Lists {

@@ -35,6 +35,7 @@ describe('planBuild', () => {
     expect(plan.stale).toBe(1);
     expect([...plan.keptBodies]).toEqual(['b']);
     expect([...plan.keptParts]).toEqual([0, 1, 2]);
+    expect(plan.causes).toEqual([{ key: 'body:a', change: 'changed', outputs: 1, routes: [['src/pages/articles/[slug].astro', 1]] }]);
   });
 
   test('renders an output whose file is gone', () => {

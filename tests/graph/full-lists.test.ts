@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentGraph, PartyNode, SourceNode } from '../../src/graph/graph.ts';
+import { collectReads, recordingMap, withoutReads } from '../../src/graph/reads.ts';
 import { claimsMadePath, fullList, fullListRoutes, listIds, listNames, listPath } from '../../src/graph/full-lists.ts';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -79,5 +80,11 @@ describe('claimsMadePath', () => {
   test("returns the party's full list of claims made when it has one, else its page's section", () => {
     expect(claimsMadePath(party)).toBe('parties/hamas/claims-made/');
     expect(claimsMadePath({ ...party, claimsMade: ['c1'] })).toBe('parties/hamas/#made');
+  });
+
+  test('depends on whether the list has pages of its own, not on the claims in it (edit builds)', () => {
+    const parties = recordingMap('party', 'parties', new Map([['hamas', party]]), { nodes: true });
+    const view = withoutReads(() => parties.get('hamas')!);
+    expect([...collectReads(() => claimsMadePath(view)).reads]).toEqual(['party.claimsMade.full:hamas']);
   });
 });

@@ -43,13 +43,44 @@ describe('collectReads', () => {
 });
 
 describe('memoByGraph', () => {
-  test('computes once per graph, and notes what it read at every call', () => {
+  test('computes once per graph, noting nothing while it does, and notes its keys at every call', () => {
     let computed = 0;
     const map = recordingMap('claim', 'claims', new Map([['a', 1]]));
     const graph = { map };
-    const total = memoByGraph((g: typeof graph) => (computed++, [...g.map.values()].length));
-    expect([...collectReads(() => total(graph)).reads]).toEqual(['claims:*']);
-    expect([...collectReads(() => total(graph)).reads]).toEqual(['claims:*']);
+    const total = memoByGraph(['claims.status:*', 'claims:*'], (g: typeof graph) => (computed++, g.map.get('a'), [...g.map.values()].length));
+    expect([...collectReads(() => total(graph)).reads]).toEqual(['claims.status:*', 'claims:*']);
+    expect([...collectReads(() => total(graph)).reads]).toEqual(['claims.status:*', 'claims:*']);
     expect(computed).toBe(1);
+  });
+});
+
+describe('the views of nodes', () => {
+  const parties = recordingMap('party', 'parties', new Map([['hamas', { id: 'hamas', data: { name: 'Hamas' }, claimsMade: ['c1'], members: [] }]]), { nodes: true });
+
+  test("a page that prints a name reads the node's data, not its lists", () => {
+    const { reads } = collectReads(() => parties.get('hamas')!.data.name);
+    expect([...reads]).toEqual(['party:hamas']);
+  });
+
+  test('reading a list notes that list; reading the id notes nothing more', () => {
+    const party = withoutReads(() => parties.get('hamas')!);
+    expect([...collectReads(() => party.claimsMade.length).reads]).toEqual(['party.claimsMade:hamas']);
+    expect([...collectReads(() => party.id).reads]).toEqual([]);
+    expect([...collectReads(() => [...parties.values()].map((each) => each.id)).reads]).toEqual(['parties:*']);
+  });
+
+  test('copying or serialising a node reads all of it', () => {
+    const party = withoutReads(() => parties.get('hamas')!);
+    expect([...collectReads(() => JSON.stringify(party)).reads].sort()).toEqual(['party.claimsMade:hamas', 'party.members:hamas', 'party:hamas']);
+    expect(collectReads(() => ({ ...party })).value).toEqual({ id: 'hamas', data: { name: 'Hamas' }, claimsMade: ['c1'], members: [] });
+    expect([...collectReads(() => 'data' in party).reads]).toEqual(['party:hamas']);
+  });
+
+  test('the same view each time, and through every way of walking the map', () => {
+    const one = parties.get('hamas');
+    expect(parties.get('hamas')).toBe(one);
+    expect([...parties.values()][0]).toBe(one);
+    expect([...parties][0]![1]).toBe(one);
+    parties.forEach((each) => expect(each).toBe(one));
   });
 });
