@@ -6,7 +6,7 @@ import claimdesk from './src/integration/index.ts';
  * under (`/pr-12/` for a pull-request preview); every internal link goes through `import.meta.env.BASE_URL`.
  * CLAIMDESK_CONTENT, CLAIMDESK_OUT, CLAIMDESK_CACHE: the content, output and cache folders, so that tests and
  * the benchmark build other corpora side by side. CLAIMDESK_SEARCH_PART: articles per part of the search
- * index (2,000), so that a test can build a small site in several parts. CLAIMDESK_CARDS: which pages get share
+ * index at most (2,000), so that a test can build a small site in several parts. CLAIMDESK_CARDS: which pages get share
  * cards (`articles,rated-claims` by default, or `none`: src/integration/index.ts).
  * Everything else the site needs of Astro, `claimdesk()` sets up (src/integration/index.ts).
  */

@@ -34,10 +34,11 @@ async function room(i: number): Promise<void> {
 }
 const render = bodyRenderer({ lookup: createLookup(facts), base });
 const post = (message: BodyMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
-const index = search && buildSearchIndex(search.folder, search.sizes);
+const index = search && buildSearchIndex(search.folder, search.parts);
 /** The words cached by an earlier build, and those of this one, by article: `[digest, words]`. */
 const cached: Record<string, [string, string]> = search?.texts ? await readFile(search.texts, 'utf8').then(JSON.parse, () => ({})) : {};
 const words = new Map<string, [string, string]>();
+for (const id of search?.keep ?? []) if (cached[id]) words.set(id, cached[id]);
 for (const { part, record } of search?.records ?? []) index!.add(part, record);
 const encoder = new TextEncoder();
 let failed = 0;

@@ -34,17 +34,22 @@ export interface ArticleJob {
   digest?: string;
 }
 
-/** The search index the thread builds: its folder, how many records each part gets, the records known already. */
+/**
+ * The parts of the search index the thread builds: their folder, the parts with how many records each gets,
+ * the records of those parts known already.
+ */
 export interface SearchJob {
   folder: string;
-  sizes: number[];
+  parts: { part: number; size: number }[];
   records: { part: number; record: SearchRecord }[];
   /**
    * The cache of the articles' words (a JSON file, `{ id: [digest, words] }`): an article whose page is not
    * rendered takes its words from there when their digest is its own; the thread writes the words of every
-   * article of the job back when it is done.
+   * article of the job back when it is done, with those of the articles in `keep` as the cache had them.
    */
   texts?: string;
+  /** Articles not in the job whose words stay in the cache: those of the parts kept from the last build. */
+  keep?: string[];
 }
 
 export interface BodiesJob {

@@ -2,14 +2,14 @@
  * The manifest of the last build, kept in the cache folder (`<cacheDir>/claimdesk-edit/manifest.json`) beside
  * the output it describes: the build digest it was made under (`build-digest.ts`), the output folder, and for
  * each output of a route (a page, a feed, a data file) its file and the keys it read of the content
- * (src/graph/reads.ts) with the digest each had (`content-digests.ts`); and the digest of the search index's
- * records. It is written once the output is in place, and removed before the output is replaced, so that a
- * manifest never describes another output than the one beside it.
+ * (src/graph/reads.ts) with the digest each had (`content-digests.ts`); and the digest of the records of each
+ * part of the search index. It is written once the output is in place, and removed before the output is
+ * replaced, so that a manifest never describes another output than the one beside it.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface OutputRecord {
   /** The route's component, as Astro names it (`src/pages/articles/[slug].astro`). */
@@ -27,8 +27,8 @@ export interface EditManifest {
   buildDigest: string;
   /** The output folder, absolute. */
   output: string;
-  /** The digest of every record of the search index (`searchDigest` in `search-plan.ts`). */
-  search: string;
+  /** The digest of the records of each part of the search index, by part (`searchDigests` in `search-plan.ts`). */
+  search: string[];
   /** Every key some output read. */
   keys: string[];
   /** The digest of each key, in the order of `keys`, when the outputs were written. */
@@ -53,7 +53,7 @@ export function readManifest(file: string): EditManifest | { missing: string } {
   try {
     const manifest = JSON.parse(text) as EditManifest;
     if (manifest.version !== MANIFEST_VERSION) return { missing: `the manifest in the cache folder is of another version (${String(manifest.version)})` };
-    if (!Array.isArray(manifest.keys) || !Array.isArray(manifest.digests) || typeof manifest.outputs !== 'object' || manifest.keys.length !== manifest.digests.length) {
+    if (!Array.isArray(manifest.keys) || !Array.isArray(manifest.digests) || !Array.isArray(manifest.search) || typeof manifest.outputs !== 'object' || manifest.keys.length !== manifest.digests.length) {
       return { missing: 'the manifest in the cache folder is incomplete' };
     }
     return manifest;

@@ -6,6 +6,7 @@
 import type { ContentDigests } from './content-digests.ts';
 import type { EditManifest, OutputRecord } from './edit-manifest.ts';
 import { causeCounter, type Cause } from './edit-explain.ts';
+import { searchPartFolder } from './search-plan.ts';
 
 export type BuildPlan =
   | { clean: true; reason: string }
@@ -17,8 +18,8 @@ export type BuildPlan =
       stale: number;
       /** Articles whose page is kept: their text is not rendered for a page. */
       keptBodies: Set<string>;
-      /** Whether the search index of the last build is kept: its records have the same digest, and it is there. */
-      keepSearch: boolean;
+      /** The parts of the search index kept from the last build: their records have the same digest, and they are there. */
+      keptParts: Set<number>;
       /** Why the others are rendered again: each changed key, and how many of them read it (`edit-explain.ts`). */
       causes: Cause[];
     };
@@ -31,8 +32,8 @@ export interface PlanInput {
   /** The output folder, absolute. */
   output: string;
   digests: ContentDigests;
-  /** The digest of the search index's records in this build (`search-plan.ts`). */
-  search: string;
+  /** The digest of the records of each part of the search index in this build (`search-plan.ts`). */
+  search: readonly string[];
   /** Whether `file` (relative to the output folder, with `/`) is there. */
   exists: (file: string) => boolean;
 }
@@ -57,5 +58,6 @@ export function planBuild({ forced, manifest, buildDigest, output, digests, sear
     kept.set(pathname, record);
     for (const i of record.reads) if (manifest.keys[i]!.startsWith('body:')) keptBodies.add(manifest.keys[i]!.slice('body:'.length));
   }
-  return { clean: false, kept, stale, keptBodies, keepSearch: manifest.search === search && exists('pagefind/pagefind.js'), causes: causes.causes() };
+  const keptParts = new Set(search.flatMap((digest, part) => (manifest.search[part] === digest && exists(`pagefind/${searchPartFolder(part)}pagefind-entry.json`) ? [part] : [])));
+  return { clean: false, kept, stale, keptBodies, keptParts, causes: causes.causes() };
 }

@@ -2,8 +2,8 @@
  * Puts the outputs an edit build keeps into the staging folder (src/build/output-swap.ts) as hard links to
  * the files of the current output: fast, and no byte is copied. A linked file is the live site's file, so
  * nothing may write into it in place; none does, because only kept files are linked, and a kept file is one
- * no part of this build writes (edit-prerenderer.ts leaves its route out of Astro's list; a kept search index
- * is not rebuilt). Everything else starts from nothing in the staging folder, as in a clean build. Where the
+ * no part of this build writes (edit-prerenderer.ts leaves its route out of Astro's list; a kept part of the
+ * search index is not rebuilt, and a rebuilt one is moved in as new files beside it). Everything else starts from nothing in the staging folder, as in a clean build. Where the
  * file system has no hard links, the file is copied.
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';

@@ -1,21 +1,23 @@
 /**
- * The Pagefind search index, built in parts while the build runs and written to a folder of its own; the
- * build moves that folder into the site when it is done (Astro empties the output folder when its build
- * starts, so nothing can be written there early). Pagefind indexes in a process of its own, on another core,
- * and takes each record as it comes, so that little is left to do once the last text is rendered.
+ * The Pagefind search index, built in parts while the build runs and written to a folder of its own, part n
+ * to `<folder>/<n>/`; the build moves each part into the site when it is done (`search-plan.ts` says where).
+ * Pagefind indexes in a process of its own, on another core, and takes each record as it comes, so that
+ * little is left to do once the last text is rendered.
  *
  * Parts, because Pagefind holds the whole index it is building in memory: about 1.4 GB for 10,000
- * articles' texts and 1.2 GB more for their 50,000 claims. The parts are indexed one after the other, one
- * Pagefind process at a time: records of a later part wait until the part before is written and its
- * process stopped. The search page merges the parts (Pagefind's `mergeIndex`). The first part is written to
- * the folder itself, part n to `part-n/` inside it.
+ * articles' texts and 1.2 GB more for their 50,000 claims; and so that an edit build writes again only the
+ * parts whose records changed. The parts are indexed one after the other, one Pagefind process at a time:
+ * records of a later part wait until the part before is written and its process stopped. A part's files
+ * depend on its records only (their names are digests of their bytes, and `pagefind-entry.json` lists the
+ * part's own), so a part kept from the last build sits beside parts written again. The search page merges
+ * the parts (Pagefind's `mergeIndex`).
  */
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../formats/search-records.ts';
 
 export interface SearchIndex {
-  /** Adds a record to part `part` (0-based); the part is written once it has all its records. */
+  /** Adds a record to part `part` (0-based), one of those to write; the part is written once it has all its records. */
   add(part: number, record: SearchRecord): void;
   /** Gives up the parts not written yet: `written` rejects with `error`. */
   abort(error: Error): void;
@@ -26,15 +28,10 @@ export interface SearchIndex {
 /** Requests in flight at most: each record is a round trip to Pagefind's process, and they overlap. */
 const IN_FLIGHT = 256;
 
-/** The folder of part `part` (0-based), relative to the index's folder: `''`, `part-2/`, `part-3/`... */
-export function searchPartFolder(part: number): string {
-  return part === 0 ? '' : `part-${part + 1}/`;
-}
-
-/** `sizes`: how many records each part will get. */
-export function buildSearchIndex(folder: string, sizes: readonly number[]): SearchIndex {
+/** `parts`: the parts to write, in order, with how many records each will get. */
+export function buildSearchIndex(folder: string, parts: readonly { part: number; size: number }[]): SearchIndex {
   /** Records added and not yet handed to Pagefind, by part. */
-  const waiting = sizes.map((): SearchRecord[] => []);
+  const waiting = new Map(parts.map(({ part }) => [part, [] as SearchRecord[]]));
   let failure: Error | undefined;
   /** Wakes the part being indexed when a record comes or the index is given up. */
   let wake: (() => void) | undefined;
@@ -43,20 +40,22 @@ export function buildSearchIndex(folder: string, sizes: readonly number[]): Sear
     wake = undefined;
   };
   const next = async (part: number): Promise<SearchRecord[]> => {
-    while (waiting[part]!.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+    while (waiting.get(part)!.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
     if (failure) throw failure;
-    return waiting[part]!.splice(0, IN_FLIGHT);
+    return waiting.get(part)!.splice(0, IN_FLIGHT);
   };
 
   const written = (async () => {
     let count = 0;
-    for (const [part, size] of sizes.entries()) count += await writePart(path.join(folder, searchPartFolder(part)), size, () => next(part));
+    for (const { part, size } of parts) count += await writePart(path.join(folder, String(part)), size, () => next(part));
     return count;
   })();
 
   return {
     add(part, record) {
-      waiting[part]!.push(record);
+      const queue = waiting.get(part);
+      if (!queue) throw new Error(`A search record for part ${part}, which this build does not write: ${record.url}`);
+      queue.push(record);
       signal();
     },
     abort(error) {

@@ -5,10 +5,10 @@
  * text is ready, and this thread writes each page itself (`src/build/page-writer.ts`). That thread also puts each text, as it is
  * rendered, into the Pagefind search index with the claim and party records built from the graph
  * (`src/build/search-plan.ts`); Pagefind indexes in its own process and writes each part of the index aside
- * once its texts are in (`src/build/search-index.ts`), and the index is moved into the site when the build is
+ * once its texts are in (`src/build/search-index.ts`), and the parts are moved into the site when the build is
  * done. Search reads no built page back. A failure fails the build.
  */
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,8 +17,7 @@ import { AHEAD, renderBodies, type ArticleBodies } from '../build/article-bodies
 import { writePages, type PageWriter } from '../build/page-writer.ts';
 import { routeServing, spreadOut } from '../build/route-order.ts';
 import { articlePath } from '../core/paths.ts';
-import { searchPartFolder } from '../build/search-index.ts';
-import { planSearchIndex, searchDigest } from '../build/search-plan.ts';
+import { planSearchIndex, searchDigests, searchPartFolder } from '../build/search-plan.ts';
 import type { EditBuilds } from './edit-builds.ts';
 import { articleSearchFields } from '../formats/search-records.ts';
 import type { CheckedContent } from '../loader/load-content.ts';
@@ -39,8 +38,8 @@ export function lookAhead(value = process.env.CLAIMDESK_LOOK_AHEAD): number {
 /**
  * `content`: the build's content, loaded by `claimdesk()` when Astro set up. `articlesPerPart`: articles in each
  * part of the search index (with their claims): see `src/build/search-index.ts`. `edits`: the plan of the build
- * (`edit-builds.ts`): an edit build renders the texts of the pages it renders, and builds the search index
- * again only when one of its records changed, with the words of unchanged texts from the cache.
+ * (`edit-builds.ts`): an edit build renders the texts of the pages it renders, and builds again only the parts of
+ * the search index whose records changed, with the words of unchanged texts from the cache.
  */
 export function articlePass(content: () => CheckedContent | undefined, edits: EditBuilds, { articlesPerPart = 2000 }: { articlesPerPart?: number } = {}): AstroIntegration {
   let base = '/';
@@ -54,7 +53,8 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
   let indexed: Promise<number> | undefined;
   let parts = 1;
   let texts = '';
-  let keepSearch = false;
+  /** The parts of the search index this build writes (the others are kept from the last build). */
+  let rebuilt: number[] = [];
   return {
     name: 'claimdesk:article-pass',
     hooks: {
@@ -84,26 +84,36 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
         await rm(staging, { recursive: true, force: true });
         const search = planSearchIndex(graph, articlesPerPart);
         const { partOf, records, sizes } = search;
-        parts = sizes.length;
-        const folders = sizes.map((_, part) => searchPartFolder(part));
+        parts = search.parts.length;
+        const folders = search.parts.map(searchPartFolder);
         shareSearchParts(folders);
         const fields = [...graph.articles.values()].map((article) => ({ id: article.id, fields: articleSearchFields(article) }));
-        const { plan, body } = edits.start(graph, { extra: { 'search:parts': JSON.stringify(folders) }, search: (text) => searchDigest(search, fields, text) }, logger);
-        keepSearch = !plan.clean && plan.keepSearch;
+        const { plan, body } = edits.start(
+          graph,
+          { extra: { 'search:parts': JSON.stringify(folders) }, search: { digests: (text) => searchDigests(search, fields, text), parts: search.parts } },
+          logger,
+        );
+        const keptParts = plan.clean ? new Set<number>() : plan.keptParts;
+        rebuilt = search.parts.filter((part) => !keptParts.has(part));
+        const build = new Set(rebuilt);
         const page = (id: string) => plan.clean || !plan.keptBodies.has(id);
-        // In the graph's order, as the search index takes them; with the index kept, only the texts of pages.
+        // In the graph's order, as the search index takes them: the texts of pages, and those of the parts built.
         const jobs = [...graph.articles.values()]
-          .map((article, i) => ({
-            id: article.id,
-            file: article.file!,
-            absolute: path.resolve(article.file!),
-            page: page(article.id),
-            digest: body(article.id),
-            search: { part: partOf.get(article.id)!, fields: fields[i]!.fields },
-          }))
-          .filter((job) => !keepSearch || job.page);
-        if (!keepSearch) await mkdir(path.dirname(texts), { recursive: true });
-        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(keepSearch ? {} : { search: { folder: staging, sizes, records, texts } }), ahead });
+          .map((article, i) => {
+            const part = partOf.get(article.id)!;
+            const job = { id: article.id, file: article.file!, absolute: path.resolve(article.file!), page: page(article.id), digest: body(article.id) };
+            return build.has(part) ? { ...job, search: { part, fields: fields[i]!.fields } } : job;
+          })
+          .filter((job) => job.page || 'search' in job);
+        const searchJob = {
+          folder: staging,
+          parts: rebuilt.map((part) => ({ part, size: sizes[part]! })),
+          records: records.filter(({ part }) => build.has(part)),
+          texts,
+          keep: [...partOf].filter(([, part]) => !build.has(part)).map(([id]) => id),
+        };
+        if (rebuilt.length > 0) await mkdir(path.dirname(texts), { recursive: true });
+        bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base, ...(rebuilt.length > 0 ? { search: searchJob } : {}), ahead });
         shareArticleBodies(bodies);
         indexed = bodies.indexed; // awaited, and a failure reported, in astro:build:done
         const pages = jobs.filter((job) => job.page).length;
@@ -121,19 +131,31 @@ export function articlePass(content: () => CheckedContent | undefined, edits: Ed
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexed) return;
+        const waiting = performance.now();
         const records = await indexed;
+        // What the index adds to the build: the time it is still being written once the pages are done.
+        const waited = `; the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for it`;
         await bodies?.close();
-        if (keepSearch) return logger.info('search index: kept from the last build, its records unchanged');
-        const target = path.join(fileURLToPath(dir), 'pagefind');
-        await rm(target, { recursive: true, force: true });
-        await rename(staging, target).catch(async (error: NodeJS.ErrnoException) => {
-          // The cache folder may be on another file system than the output.
-          if (error.code !== 'EXDEV') throw error;
-          await cp(staging, target, { recursive: true });
-          await rm(staging, { recursive: true, force: true });
-        });
-        logger.info(`search index: ${records} records (articles, parties and claims)${parts > 1 ? ` in ${parts} parts` : ''}`);
+        // Each part written into its place; the parts kept are linked there already (edit-builds.ts).
+        for (const part of rebuilt) await moveInto(path.join(staging, String(part)), path.join(fileURLToPath(dir), 'pagefind', searchPartFolder(part)));
+        await rm(staging, { recursive: true, force: true });
+        const kept = parts - rebuilt.length;
+        if (kept === 0) logger.info(`search index: ${records} records (articles, parties and claims)${parts > 1 ? ` in ${parts} parts` : ''}${waited}`);
+        else if (rebuilt.length === 0) logger.info(`search index: kept from the last build, its records unchanged${parts > 1 ? ` (${parts} parts)` : ''}`);
+        else logger.info(`search index: ${rebuilt.length} of ${parts} parts rebuilt (${records} records), ${kept} kept, their records unchanged${waited}`);
       },
     },
   };
+}
+
+/** Moves what `from` holds into `to` (made if need be), beside what `to` holds already. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const name of await readdir(from)) {
+    await rename(path.join(from, name), path.join(to, name)).catch(async (error: NodeJS.ErrnoException) => {
+      // The cache folder may be on another file system than the output.
+      if (error.code !== 'EXDEV') throw error;
+      await cp(path.join(from, name), path.join(to, name), { recursive: true });
+    });
+  }
 }

@@ -8,7 +8,7 @@
  * build is written once its output is in place (the output swap's last step).
  *
  * The article pass asks for the plan when the build starts ({@link EditBuilds.start}), since the texts to
- * render and whether the search index is kept follow from it, and puts {@link EditBuilds.prerenderer} around
+ * render and the parts of the search index kept follow from it, and puts {@link EditBuilds.prerenderer} around
  * the page writer. The sitemap takes the kept pages from {@link EditBuilds.keptPages}.
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { planBuild, type BuildPlan } from '../build/edit-plan.ts';
 import { explainCauses, explainWanted, summariseCauses } from '../build/edit-explain.ts';
 import { editOutputs, pageName, type RenderedOutputs } from '../build/edit-prerenderer.ts';
 import { filesUnder, seedStaging } from '../build/edit-seed.ts';
+import { searchPartOfFile } from '../build/search-plan.ts';
 import type { ContentGraph } from '../graph/graph.ts';
 import { count } from '../core/count.ts';
 
@@ -38,12 +39,13 @@ export interface EditBuilds {
   integration: AstroIntegration;
   /**
    * Plans the build from the graph, and links what it keeps into the staging folder. `extra`: digests of keys
-   * that are not of the graph (`search:parts`); `search`: the digest of the search index's records, given the
-   * digest of each article's text. Returns the plan and that digest of the texts.
+   * that are not of the graph (`search:parts`); `search`: the digest of the records of each part of the search
+   * index, given the digest of each article's text, and the parts written. Returns the plan and that digest
+   * of the texts.
    */
   start(
     graph: ContentGraph,
-    inputs: { extra: Record<string, string>; search: (body: (id: string) => string) => string },
+    inputs: { extra: Record<string, string>; search: { digests: (body: (id: string) => string) => string[]; parts: readonly number[] } },
     logger: AstroIntegrationLogger,
   ): { plan: BuildPlan; body: (id: string) => string };
   /** The prerenderer that notes what each output reads and leaves out the kept ones. */
@@ -64,7 +66,9 @@ export function editBuilds(settings: unknown): EditBuilds {
   let forced: string | undefined;
   let plan: BuildPlan | undefined;
   let digests: ContentDigests | undefined;
-  let search = '';
+  let search: string[] = [];
+  /** How many parts the search index has in this build. */
+  let searchParts = 0;
   let pending: EditManifest | undefined;
   /** The manifest of the last build, when there is one. */
   let last: EditManifest | undefined;
@@ -97,7 +101,7 @@ export function editBuilds(settings: unknown): EditBuilds {
           logger.info(
             plan.clean
               ? `clean build (${plan.reason}): ${count(rendered.size, 'output')} rendered`
-              : `edit build: ${count(rendered.size, 'output')} rendered, ${kept.size.toLocaleString('en')} kept, ${removed.toLocaleString('en')} removed${plan.keepSearch ? '; search index kept' : ''}`,
+              : `edit build: ${count(rendered.size, 'output')} rendered, ${kept.size.toLocaleString('en')} kept, ${removed.toLocaleString('en')} removed; search index: ${plan.keptParts.size} of ${searchParts} ${searchParts === 1 ? 'part' : 'parts'} kept`,
           );
           removeManifest(manifestFile(cacheDir));
           if (missing.length > 0) {
@@ -122,7 +126,8 @@ export function editBuilds(settings: unknown): EditBuilds {
     start(graph, { extra, search: searchOf }, logger) {
       const known = (digests = contentDigests(graph, { extra }));
       const body = (id: string) => known.of(`body:${id}`);
-      search = searchOf(body);
+      search = searchOf.digests(body);
+      searchParts = searchOf.parts.length;
       const manifest = readManifest(manifestFile(cacheDir));
       if (!('missing' in manifest)) last = manifest;
       const exists = (file: string) => existsSync(path.join(output, ...file.split('/')));
@@ -132,7 +137,8 @@ export function editBuilds(settings: unknown): EditBuilds {
         return { plan, body };
       }
       for (const [, record] of plan.kept) kept.set(record.file, record);
-      if (plan.keepSearch) seedStaging(output, staging, filesUnder(output, 'pagefind'));
+      const { keptParts } = plan;
+      if (keptParts.size > 0) seedStaging(output, staging, filesUnder(output, 'pagefind').filter((file) => keptParts.has(searchPartOfFile(file)!)));
       logger.info(`edit build: ${count(plan.kept.size, 'output')} of the last build unchanged, ${plan.stale.toLocaleString('en')} to render again`);
       if (plan.stale > 0) logger.info(`edit build: why: ${summariseCauses(plan.causes)}${explainWanted() ? '' : ' (CLAIMDESK_EDIT_EXPLAIN=1 for each key and route)'}`);
       if (explainWanted()) for (const line of explainCauses(plan.causes)) logger.info(`edit build: ${line}`);

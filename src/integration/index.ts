@@ -39,7 +39,7 @@ import { editBuilds } from './edit-builds.ts';
 export interface ClaimdeskOptions {
   /** The content folder. Default: `CLAIMDESK_CONTENT`, or `content/` in the project. */
   content?: string;
-  /** Articles in each part of the search index, with their claims (`src/build/search-index.ts`). Default: 2,000. */
+  /** Articles in each part of the search index, with their claims, at most (`src/build/search-plan.ts`). Default: 2,000. */
   articlesPerPart?: number;
   /** Pages whose path under the base (`404/`, `claims/x/`) stays out of the sitemap. Default: the 404 page. */
   sitemapExclude?: (pathname: string) => boolean;

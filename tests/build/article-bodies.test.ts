@@ -101,20 +101,39 @@ describe('renderBodies', () => {
     const folder = path.join(await mkdtemp(path.join(os.tmpdir(), 'claimdesk-bodies-')), 'pagefind');
     const claim = { url: '/claims/c1/', content: 'A claim about the harbour.', language: 'en', meta: { title: 'Claim' }, filters: { kind: ['Claim'] } };
     const jobs = articles.map((job) => ({ ...job, search: { part: 0, fields: articleSearchFields(graph.articles.get(job.id)!) } }));
-    const bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base: '/', search: { folder, sizes: [jobs.length + 1], records: [{ part: 0, record: claim }] } });
+    const bodies = renderBodies({ articles: jobs, facts: lookupFacts(graph), base: '/', search: { folder, parts: [{ part: 0, size: jobs.length + 1 }], records: [{ part: 0, record: claim }] } });
     try {
       await expect(bodies.indexed).resolves.toBe(jobs.length + 1);
       const render = bodyRenderer({ lookup: createLookup(lookupFacts(graph)), base: '/' });
       const { text } = await render(await readFile(articles[0]!.absolute, 'utf8'), articles[0]!.file);
-      const urls = await fragmentUrls(folder);
+      const urls = await fragmentUrls(path.join(folder, '0'));
       expect(urls).toEqual(['/claims/c1/', ...articles.map(({ id }) => `/articles/${id}/`)].sort());
       // The article's record holds its rendered words, not its Markdown.
-      const first = (await fragments(folder)).find((fragment) => fragment.url === `/articles/${articles[0]!.id}/`)!;
+      const first = (await fragments(path.join(folder, '0'))).find((fragment) => fragment.url === `/articles/${articles[0]!.id}/`)!;
       expect(first.content).toContain(text.split(/\s+/).slice(0, 6).join(' '));
     } finally {
       await bodies.close();
     }
   });
+
+  test("takes the cached words of a text whose page is kept, and writes back this job's words and those of the parts kept", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimdesk-bodies-'));
+    const texts = path.join(dir, 'search-texts.json');
+    const [kept, other] = articles;
+    // `kept`: its page is kept, its words cached under its digest; `other`: in a part kept; `gone`: no longer an article.
+    await writeFile(texts, JSON.stringify({ [kept!.id]: ['d1', 'cached words'], [other!.id]: ['d2', 'words of a kept part'], gone: ['d3', 'old'] }));
+    const job = { ...kept!, page: false, digest: 'd1', search: { part: 1, fields: articleSearchFields(graph.articles.get(kept!.id)!) } };
+    const folder = path.join(dir, 'pagefind');
+    const bodies = renderBodies({ articles: [job], facts: lookupFacts(graph), base: '/', search: { folder, parts: [{ part: 1, size: 1 }], records: [], texts, keep: [other!.id] } });
+    try {
+      await expect(bodies.indexed).resolves.toBe(1);
+      expect((await fragments(path.join(folder, '1')))[0]!.content).toContain('cached words');
+      // Written before the index is.
+      expect(JSON.parse(await readFile(texts, 'utf8'))).toEqual({ [kept!.id]: ['d1', 'cached words'], [other!.id]: ['d2', 'words of a kept part'] });
+    } finally {
+      await bodies.close();
+    }
+  }, 30_000);
 
   test('rejects the text of an article that cannot be rendered, with its place, and renders the others', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'claimdesk-bodies-'));
@@ -122,7 +141,7 @@ describe('renderBodies', () => {
     await writeFile(broken, '---\ntitle: A\n---\n\nSee :claim[this]{#no-such-claim}.\n');
     const jobs = [{ id: 'broken', file: 'content/articles/broken.md', absolute: broken }, articles[0]!];
     const search = { part: 0, fields: { id: 'broken', title: 'A', dek: 'B', byline: ['C'], corrections: [] } };
-    const bodies = renderBodies({ articles: [{ ...jobs[0]!, search }, jobs[1]!], facts: lookupFacts(graph), base: '/', search: { folder: path.join(dir, 'pagefind'), sizes: [1], records: [] } });
+    const bodies = renderBodies({ articles: [{ ...jobs[0]!, search }, jobs[1]!], facts: lookupFacts(graph), base: '/', search: { folder: path.join(dir, 'pagefind'), parts: [{ part: 0, size: 1 }], records: [] } });
     try {
       await expect(bodies.take('broken')).rejects.toThrow('content/articles/broken.md:5:5 error unknown claim `no-such-claim`');
       await expect(bodies.take(articles[0]!.id)).resolves.toHaveProperty('html');

@@ -3,10 +3,10 @@ import type { EditManifest } from '../../src/build/edit-manifest.ts';
 import { planBuild, type PlanInput } from '../../src/build/edit-plan.ts';
 
 const manifest: EditManifest = {
-  version: 1,
+  version: 2,
   buildDigest: 'code-1',
   output: '/site/dist',
-  search: 'search-1',
+  search: ['parties-1', 'part-1-1', 'part-2-1'],
   keys: ['article:a', 'body:a', 'article:b', 'body:b', 'articles:*'],
   digests: ['a1', 'ba1', 'b1', 'bb1', 'all1'],
   outputs: {
@@ -21,7 +21,7 @@ const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   buildDigest: 'code-1',
   output: '/site/dist',
   digests: { of: (key) => now[key] ?? '-' },
-  search: 'search-1',
+  search: ['parties-1', 'part-1-1', 'part-2-1'],
   exists: () => true,
   ...over,
 });
@@ -34,14 +34,24 @@ describe('planBuild', () => {
     expect([...plan.kept.keys()]).toEqual(['articles/b/index.html', 'index.html']);
     expect(plan.stale).toBe(1);
     expect([...plan.keptBodies]).toEqual(['b']);
-    expect(plan.keepSearch).toBe(true);
+    expect([...plan.keptParts]).toEqual([0, 1, 2]);
     expect(plan.causes).toEqual([{ key: 'body:a', change: 'changed', outputs: 1, routes: [['src/pages/articles/[slug].astro', 1]] }]);
   });
 
-  test('renders an output whose file is gone, and builds the search index again when its records changed', () => {
-    const plan = planBuild(input({ exists: (file) => file !== 'index.html', search: 'search-2' }));
+  test('renders an output whose file is gone', () => {
+    const plan = planBuild(input({ exists: (file) => file !== 'index.html' }));
     expect(plan.clean === false && [...plan.kept.keys()]).toEqual(['articles/b/index.html']);
-    expect(plan.clean === false && plan.keepSearch).toBe(false);
+  });
+
+  test('keeps each part of the search index whose records have their digest and whose files are there, and no other', () => {
+    const keptParts = (over: Partial<PlanInput>) => {
+      const plan = planBuild(input(over));
+      return plan.clean ? plan.reason : [...plan.keptParts];
+    };
+    // Part 1's records changed; part 2's files are gone; part 3 is new.
+    expect(keptParts({ search: ['parties-1', 'part-1-2', 'part-2-1', 'part-3-1'], exists: (file) => file !== 'pagefind/part-3/pagefind-entry.json' })).toEqual([0]);
+    // The first part's files are those in `pagefind/` itself.
+    expect(keptParts({ exists: (file) => file !== 'pagefind/pagefind-entry.json' })).toEqual([1, 2]);
   });
 
   test('is a clean build, saying why, when forced, without a manifest, under another build digest or output folder', () => {

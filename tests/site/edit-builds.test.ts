@@ -6,7 +6,11 @@
  * pictures included. One edit build is killed halfway, and the
  * next build must still give the clean result.
  *
- * In `npm test`, a short sequence: every kind of edit once, six to a step, so that the suite stays fast.
+ * The search index is in parts of 20 articles (`CLAIMDESK_SEARCH_PART`), so that an edit build keeps some parts
+ * and writes others, as on a large archive.
+ *
+ * In `npm test`, a short sequence: every kind of edit once, six to a step, then a typo alone, which must
+ * write one part of the search index again and keep the others; so that the suite stays fast.
  * `npm run test:edits` (with `EDITS=N`, default 30): N steps of one edit each, of kinds drawn at random.
  * `EDIT_ARTICLES` (200 articles, 80 in the short sequence) and `EDIT_SEED` (16) choose the site and the sequence.
  */
@@ -36,7 +40,7 @@ function build(into: { out: string; cache: string }, env: Record<string, string>
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: root,
-      env: { ...withoutVitest(process.env), CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: into.out, CLAIMDESK_CACHE: into.cache, CLAIMDESK_CARDS: 'none', ...env },
+      env: { ...withoutVitest(process.env), CLAIMDESK_CONTENT: content, CLAIMDESK_OUT: into.out, CLAIMDESK_CACHE: into.cache, CLAIMDESK_CARDS: 'none', CLAIMDESK_SEARCH_PART: '20', ...env },
     });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
@@ -72,7 +76,7 @@ function differences(a: string, b: string): string[] {
 function steps(random: () => number): EditKind[][] {
   if (EDITS > 0) return Array.from({ length: EDITS }, () => [EDIT_KINDS[Math.floor(random() * EDIT_KINDS.length)]!]);
   const kinds = [...EDIT_KINDS].sort(() => random() - 0.5);
-  return [kinds.slice(0, 6), kinds.slice(6)];
+  return [kinds.slice(0, 6), kinds.slice(6), ['body-typo']];
 }
 
 beforeAll(async () => {
@@ -97,6 +101,8 @@ describe('an edit build', () => {
       rmSync(clean.out, { recursive: true, force: true });
       await build(clean, { CLAIMDESK_CLEAN: '1' });
       expect(log, `step ${i + 1}: ${done.join('; ')}`).toMatch(/edit build: [\d,]+ outputs? rendered, [\d,]+ kept, [\d,]+ removed/);
+      // A typo changes one article's record: one part of the search index is written again, the others kept.
+      if (kinds.length === 1 && kinds[0] === 'body-typo') expect(log, `step ${i + 1}: ${done.join('; ')}`).toMatch(/search index: 1 of (\d+) parts rebuilt \(\d+ records\), [1-9]\d* kept/);
       expect(differences(edited.out, clean.out), `step ${i + 1}: ${done.join('; ')}`).toEqual([]);
     }
   }, 3_600_000);
